@@ -1,0 +1,7 @@
+// Public surface of the model layer.
+export * from "./node-value.js";
+export * from "./source-location.js";
+export * from "./shape-id.js";
+export * from "./shape.js";
+export * from "./events.js";
+export { Model } from "./model.js";

@@ -1,0 +1,2 @@
+export { corpusOrSkip, findCorpus, repoRoot } from "./corpus.js";
+export { runTsc } from "./tsc.js";

@@ -1,0 +1,10 @@
+// The versioned entry point generated code imports from. Only symbols listed in
+// CODEGEN_V1_SYMBOLS may be used by the generator; a test checks each one is exported,
+// so the generator and this runtime cannot drift apart silently.
+export * from "./schema/index.js";
+
+/** Every symbol generated code may import from "@smithy-ts/runtime/codegen-v1". */
+export const CODEGEN_V1_SYMBOLS: readonly string[] = [
+  "BIG_DECIMAL", "BIG_INTEGER", "BLOB", "BOOLEAN", "BYTE", "DOCUMENT", "DOUBLE", "FLOAT",
+  "INTEGER", "LONG", "SHORT", "STRING", "TIMESTAMP", "UNIT",
+];
