@@ -1,0 +1,16 @@
+// A validator inspects an assembled model and reports events. Built-in validators are
+// registered in registry.ts; they never throw on odd models (a validator that cannot make
+// sense of a shape reports nothing for it and leaves the complaint to the validator in charge).
+import type { ValidationEvent } from "../events.js";
+import type { Model } from "../model.js";
+
+export interface ValidationOptions {
+  /** Report unknown traits as warnings instead of errors. */
+  readonly allowUnknownTraits?: boolean;
+}
+
+export interface Validator {
+  /** The event id (or id prefix) this validator emits, e.g. "HttpLabelTrait". */
+  readonly id: string;
+  validate(model: Model, options: ValidationOptions): Iterable<ValidationEvent>;
+}
