@@ -5,3 +5,6 @@ export * from "./shape-id.js";
 export * from "./shape.js";
 export * from "./events.js";
 export { Model } from "./model.js";
+export * from "./neighbors.js";
+export * from "./closure.js";
+export * from "./selector/index.js";
