@@ -1,0 +1,21 @@
+// Public surface of the generator core.
+export { generate, selectService, kebabCase } from "./generate.js";
+export { GenerationError, type GenerationErrorKind } from "./errors.js";
+export type { GenerateOptions, GeneratedFile } from "./options.js";
+export type { GenerationContext, GeneratorMode } from "./modes/mode.js";
+export { MODES, MODE_NAMES } from "./modes/index.js";
+export type { TemplateSource } from "./render/template-renderer.js";
+export { TemplateRenderer } from "./render/template-renderer.js";
+export { ImportScope, moduleSpecifier, relativePath, type ModuleRef } from "./render/imports.js";
+export { SourceFiles } from "./render/source-files.js";
+export { generatedHeader } from "./render/source-file.js";
+export { SymbolTable, type ShapeSymbol, type SymbolTableOptions } from "./naming/symbol-table.js";
+export { safeDeclarationName, propertyKey, objectLiteralKey, isIdentifierName } from "./naming/identifiers.js";
+export { isReservedName } from "./naming/reserved-words.js";
+export { TypeDeclarations, type DeclaredExport } from "./types/type-declarations.js";
+export { TypeExpressions, RUNTIME_MODULE } from "./types/type-expressions.js";
+export { isOptionalMember, type NullabilityMode } from "./types/nullability.js";
+export { SchemaLiterals, type SchemaReferences, type SchemaTypeName } from "./schema/schema-literals.js";
+export { memberSchemaTraits, shapeSchemaTraits, traitsLiteral } from "./schema/schema-traits.js";
+export { literal } from "./schema/literal.js";
+export { docLines, escapeCommentText, type DocLines } from "./types/docs.js";

@@ -1,0 +1,12 @@
+// The generator modes `smithy-ts generate --mode` accepts. A mode listed with `undefined`
+// is planned but not implemented yet: asking for it is a usage error that says so.
+import type { GeneratorMode } from "./mode.js";
+import { typesMode } from "./types-mode.js";
+
+export const MODES: Readonly<Record<string, GeneratorMode | undefined>> = {
+  client: undefined,
+  server: undefined,
+  types: typesMode,
+};
+
+export const MODE_NAMES: readonly string[] = Object.keys(MODES);
