@@ -307,7 +307,8 @@ function anyOf(args: readonly Step[]): Step {
       if (!shapes) return undefined;
       for (const s of shapes) union.add(s);
     }
-    return [...union];
+    // Keep model order, which select() promises.
+    return union.size === 0 ? [] : run.shapes.all.filter((s) => union.has(s));
   };
   const tests = args.map((a) => a.test);
   if (tests.every((t) => t !== undefined)) {
