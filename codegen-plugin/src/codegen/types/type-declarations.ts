@@ -29,6 +29,21 @@ export interface DeclaredExport {
   readonly typeOnly: boolean;
 }
 
+/**
+ * Members of TypeScript's `Object` interface. Every object literal has them (inherited), so an
+ * optional property with one of these names must also admit the inherited type, or `{}` would
+ * not be assignable to the structure; and reading `obj.toString` on an object that lacks its
+ * own member really does give the inherited function.
+ */
+const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
+  "constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable",
+]);
+
+/** The type an absent member named `name` has on a plain object: `never`, or the inherited one. */
+function absentType(name: string): string {
+  return OBJECT_MEMBERS.has(name) ? `Object[${JSON.stringify(name)}]` : "never";
+}
+
 interface MemberView {
   readonly doc: DocLines;
   readonly key: string;
@@ -94,12 +109,16 @@ export class TypeDeclarations {
   }
 
   #structureMembers(shape: Shape, scope: ImportScope): MemberView[] {
-    return [...shape.members.values()].map((m) => ({
-      doc: this.#memberDoc(m),
-      key: propertyKey(m.memberName),
-      optional: isOptionalMember(this.#model, m, this.#nullability),
-      type: this.expressions.memberType(m, scope),
-    }));
+    return [...shape.members.values()].map((m) => {
+      const optional = isOptionalMember(this.#model, m, this.#nullability);
+      const type = this.expressions.memberType(m, scope);
+      return {
+        doc: this.#memberDoc(m),
+        key: propertyKey(m.memberName),
+        optional,
+        type: optional && OBJECT_MEMBERS.has(m.memberName) ? `${type} | ${absentType(m.memberName)}` : type,
+      };
+    });
   }
 
   /**
@@ -108,13 +127,15 @@ export class TypeDeclarations {
    * union; plus the `$unknown` variant for members added to the model later.
    */
   #unionVariants(shape: Shape, scope: ImportScope): { doc: DocLines; type: string }[] {
-    const members = [...shape.members.values()];
-    const keys = members.map((m) => propertyKey(m.memberName));
-    const variant = (setKey: string, setType: string): string => {
-      const fields = [...keys, "$unknown"].map((k) => (k === setKey ? `${k}: ${setType}` : `${k}?: never`));
+    const names = [...shape.members.keys(), "$unknown"];
+    const variant = (set: string, setType: string): string => {
+      const fields = names.map((n) => (n === set ? `${propertyKey(n)}: ${setType}` : `${propertyKey(n)}?: ${absentType(n)}`));
       return `{ ${fields.join("; ")} }`;
     };
-    const variants = members.map((m, i) => ({ doc: this.#memberDoc(m), type: variant(keys[i]!, this.expressions.memberType(m, scope)) }));
+    const variants = [...shape.members.values()].map((m) => ({
+      doc: this.#memberDoc(m),
+      type: variant(m.memberName, this.expressions.memberType(m, scope)),
+    }));
     variants.push({
       doc: ["A member this version of the model does not know: its name and raw value."],
       type: variant("$unknown", "[string, unknown]"),
