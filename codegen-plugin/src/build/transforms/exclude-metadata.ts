@@ -1,0 +1,11 @@
+// excludeMetadata: removes the listed metadata keys.
+import type { TransformDefinition } from "./transform.js";
+
+export const excludeMetadata: TransformDefinition = {
+  name: "excludeMetadata",
+  legacyListArgument: "keys",
+  prepare(args) {
+    const keys = new Set(args.stringList("keys"));
+    return (model) => model.withChanges({ metadata: new Map([...model.metadata].filter(([k]) => !keys.has(k))) });
+  },
+};
