@@ -35,6 +35,12 @@ const COMPARATOR_STARTS = ["=", "!", "^", "$", "*", "?", ">", "<", "{"] as const
 /** Deeper nesting than this is rejected instead of risking the call stack. */
 const MAX_NESTING = 100;
 
+/**
+ * Evaluation pushes each shape through the chain of expressions with nested calls, so the
+ * total number of expressions is capped too (real selectors use a few dozen at most).
+ */
+const MAX_EXPRESSIONS = 500;
+
 /** Functions whose argument count is fixed. */
 const SINGLE_ARGUMENT_FUNCTIONS: ReadonlySet<string> = new Set(["not", "in", "root", "recursive"]);
 
@@ -67,6 +73,7 @@ class SelectorParser {
   readonly #text: string;
   #pos = 0;
   #depth = 0;
+  #expressions = 0;
 
   constructor(text: string) {
     this.#text = text;
@@ -161,6 +168,9 @@ class SelectorParser {
   #expression(): SelectorExpression {
     this.#ws();
     const offset = this.#pos;
+    if (++this.#expressions > MAX_EXPRESSIONS) {
+      throw this.#error(`Selector exceeds the maximum allowed number of expressions (${MAX_EXPRESSIONS})`);
+    }
     const c = this.#peek();
     switch (c) {
       case ":":

@@ -12,6 +12,7 @@ import {
 import { parseSelectorSyntax } from "./parser.js";
 import { findPathProblem } from "./path-check.js";
 import { SelectorSyntaxError } from "./syntax-error.js";
+import { selectorWarnings, type SelectorWarning } from "./warnings.js";
 import type { Model } from "../model.js";
 import type { AnyShape } from "../shape.js";
 
@@ -31,6 +32,8 @@ export interface Selector {
    * shape). `matches` is then answered from the shape alone.
    */
   readonly isFilter: boolean;
+  /** Legal but suspicious parts: unknown functions or relationships, deprecated `:each`. */
+  readonly warnings: readonly SelectorWarning[];
   /**
    * The matching shapes, members included, each once. Order: starting shapes in model order
    * (top-level shapes, each followed by its members), each yielding in evaluation order.
@@ -56,6 +59,7 @@ export function parseSelector(text: string): Selector {
 class CompiledSelectorImpl implements Selector {
   readonly text: string;
   readonly ast: SelectorSequence;
+  readonly warnings: readonly SelectorWarning[];
   readonly #compiled: CompiledSelector;
   /** `:root` results per model: deterministic for a model, so computed once. */
   readonly #roots = new WeakMap<Model, (ReadonlySet<AnyShape> | undefined)[]>();
@@ -65,6 +69,7 @@ class CompiledSelectorImpl implements Selector {
   constructor(text: string, ast: SelectorSequence, compiled: CompiledSelector) {
     this.text = text;
     this.ast = ast;
+    this.warnings = selectorWarnings(ast);
     this.#compiled = compiled;
   }
 

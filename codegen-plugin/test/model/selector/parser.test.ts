@@ -111,6 +111,18 @@ describe("selector syntax: accepted forms", () => {
   });
 });
 
+describe("selector warnings", () => {
+  test("unknown functions and relationships, and the deprecated :each, are reported", () => {
+    expect(parseSelector("string").warnings).toEqual([]);
+    expect(parseSelector(":is(-[input, sibling]->, :each(:nay(*)))").warnings).toEqual([
+      { message: "Unknown relationship type `sibling`; it matches no shapes", offset: 4 },
+      { message: "The `:each` selector function has been renamed to `:is`", offset: 25 },
+      { message: "Unknown selector function `:nay`; it matches no shapes", offset: 31 },
+    ]);
+    expect(parseSelector("$v(:nay(*))").warnings).toHaveLength(1);
+  });
+});
+
 describe("selector syntax: errors say what and where", () => {
   test("position, line and column, and the reference wording", () => {
     const e = syntaxError("string\n  > bogus");
@@ -174,6 +186,11 @@ describe("selector syntax: errors say what and where", () => {
     expect(syntaxError(deep).reason).toBe("Selector exceeds the maximum allowed nesting depth of 100");
     const ok = ":not(".repeat(50) + "string" + ")".repeat(50);
     expect(() => parseSelector(ok)).not.toThrow();
+  });
+
+  test("so are selectors with an absurd number of expressions", () => {
+    expect(syntaxError("structure " + "> ".repeat(600)).reason).toBe("Selector exceeds the maximum allowed number of expressions (500)");
+    expect(() => parseSelector("structure " + "> ".repeat(400))).not.toThrow();
   });
 
   test("never throws anything but SelectorSyntaxError on arbitrary input", () => {
