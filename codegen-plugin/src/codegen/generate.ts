@@ -5,7 +5,7 @@ import type { Shape } from "../model/shape.js";
 import { shapeClosure } from "../model/closure.js";
 import { GenerationError } from "./errors.js";
 import { MODE_NAMES, MODES } from "./modes/index.js";
-import type { GenerationContext } from "./modes/mode.js";
+import type { GenerationContext, GeneratorMode } from "./modes/mode.js";
 import { compareCodePoints } from "./naming/symbol-table.js";
 import type { GeneratedFile, GenerateOptions } from "./options.js";
 import { generatedHeader } from "./render/source-file.js";
@@ -25,6 +25,14 @@ export function generate(model: Model, options: GenerateOptions): GeneratedFile[
   if (!mode) {
     throw new GenerationError("usage", `--mode ${options.mode} is not implemented yet (available now: ${MODE_NAMES.filter((m) => MODES[m]).join(", ")})`);
   }
+  return generateWithMode(model, mode, options);
+}
+
+/**
+ * Runs one mode, whether listed in MODES or not (tests and experiments use this to try a
+ * mode before registering it). `options.mode` is ignored.
+ */
+export function generateWithMode(model: Model, mode: GeneratorMode, options: GenerateOptions): GeneratedFile[] {
   const service = selectService(model, options.service);
   const packageName = options.packageName ?? `${kebabCase(nameOf(service.id))}-${mode.packageSuffix}`;
   checkPackageName(packageName);

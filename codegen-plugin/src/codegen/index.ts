@@ -1,5 +1,5 @@
 // Public surface of the generator core.
-export { generate, selectService, kebabCase } from "./generate.js";
+export { generate, generateWithMode, selectService, kebabCase } from "./generate.js";
 export { GenerationError, type GenerationErrorKind } from "./errors.js";
 export type { GenerateOptions, GeneratedFile } from "./options.js";
 export type { GenerationContext, GeneratorMode } from "./modes/mode.js";
@@ -15,7 +15,13 @@ export { isReservedName } from "./naming/reserved-words.js";
 export { TypeDeclarations, type DeclaredExport } from "./types/type-declarations.js";
 export { TypeExpressions, RUNTIME_MODULE } from "./types/type-expressions.js";
 export { isOptionalMember, type NullabilityMode } from "./types/nullability.js";
-export { SchemaLiterals, type SchemaReferences, type SchemaTypeName } from "./schema/schema-literals.js";
+export {
+  SchemaLiterals,
+  schemaConstantName,
+  schemaReferencesFromSymbols,
+  type SchemaReferences,
+  type SchemaTypeName,
+} from "./schema/schema-literals.js";
 export { memberSchemaTraits, shapeSchemaTraits, traitsLiteral } from "./schema/schema-traits.js";
 export { literal } from "./schema/literal.js";
-export { docLines, escapeCommentText, type DocLines } from "./types/docs.js";
+export { docComment, docLines, escapeCommentText, type DocLines } from "./types/docs.js";

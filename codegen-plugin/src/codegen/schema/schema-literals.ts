@@ -13,6 +13,7 @@ import { isNodeArray, isNodeObject } from "../../model/node-value.js";
 import { isPreludeId, nameOf } from "../../model/shape-id.js";
 import type { MemberShape, Shape } from "../../model/shape.js";
 import { GenerationError } from "../errors.js";
+import type { SymbolTable } from "../naming/symbol-table.js";
 import type { ImportScope } from "../render/imports.js";
 import { TRAIT, UNIT_ID } from "../traits.js";
 import { RUNTIME_MODULE } from "../types/type-expressions.js";
@@ -24,6 +25,25 @@ export interface SchemaReferences {
   schemaOf(shapeId: string, scope: ImportScope): string;
   /** For an error structure: the expression naming its generated error class, if there is one. */
   errorClassOf?(shapeId: string, scope: ImportScope): string | undefined;
+}
+
+/**
+ * The usual placement: each shape's schema constant is named `<TypeName>Schema` (see
+ * SymbolTable.derivedName) and lives in the file returned by `fileOf` (by default the file
+ * declaring the shape's type).
+ */
+export function schemaReferencesFromSymbols(
+  symbols: SymbolTable,
+  fileOf: (shapeId: string) => string = (id) => symbols.symbol(id).file,
+): SchemaReferences {
+  return {
+    schemaOf: (id, scope) => scope.useValue(schemaConstantName(symbols, id), fileOf(id)),
+  };
+}
+
+/** The name of a shape's schema constant: "<TypeName>Schema" unless that collides. */
+export function schemaConstantName(symbols: SymbolTable, id: string): string {
+  return symbols.derivedName(id, "Schema");
 }
 
 /** Runtime constants for the prelude shapes, by shape name. */
@@ -76,23 +96,34 @@ export class SchemaLiterals {
     }
   }
 
+  /**
+   * `export const <name>: <SchemaType> = <literal>;` for a shape, with the runtime type
+   * imported. `name` is the constant's name, e.g. from `schemaReferencesFromSymbols`.
+   */
+  declaration(shape: Shape, name: string, scope: ImportScope): string {
+    const type = scope.useType(this.schemaType(shape), RUNTIME_MODULE);
+    return `export const ${name}: ${type} = ${this.shapeSchema(shape, scope)};\n`;
+  }
+
   /** The literal describing `shape` (multi-line for shapes with members). */
   shapeSchema(shape: Shape, scope: ImportScope): string {
-    const head = `kind: ${JSON.stringify(shape.type === "set" ? "list" : shape.type)}, id: ${JSON.stringify(shape.id)}`;
+    const kind = `kind: ${JSON.stringify(shape.type === "set" ? "list" : shape.type)}`;
+    const id = `id: ${JSON.stringify(shape.id)}`;
     const traitEntries = shapeSchemaTraits(shape.traits, shape.type === "set" && !shape.traits.has("smithy.api#uniqueItems") ? [["uniqueItems", true]] : []);
     const traits = `traits: ${traitsLiteral(traitEntries)}`;
     switch (shape.type) {
       case "enum":
       case "intEnum": {
         const values = [...shape.members.values()].map((m) => enumValue(shape, m));
-        return `{ ${head}, ${traits}, values: ${literal(values)} }`;
+        return `{ ${kind}, ${id}, ${traits}, values: ${literal(values)} }`;
       }
       case "list":
       case "set":
-        return block([head, traits, `member: ${this.memberSchema(requireMember(shape, "member"), scope)}`]);
+        return block([kind, id, traits, `member: ${this.memberSchema(requireMember(shape, "member"), scope)}`]);
       case "map":
         return block([
-          head,
+          kind,
+          id,
           traits,
           `key: ${this.memberSchema(requireMember(shape, "key"), scope)}`,
           `value: ${this.memberSchema(requireMember(shape, "value"), scope)}`,
@@ -100,13 +131,13 @@ export class SchemaLiterals {
       case "structure":
       case "union": {
         const members = [...shape.members.values()].map((m) => `    ${this.memberSchema(m, scope)},`);
-        const lines = [head, traits, members.length === 0 ? "members: []" : `members: [\n${members.join("\n")}\n  ]`];
+        const lines = [kind, id, traits, members.length === 0 ? "members: []" : `members: [\n${members.join("\n")}\n  ]`];
         const errorClass = shape.type === "structure" && shape.traits.has(TRAIT.error) ? this.#refs.errorClassOf?.(shape.id, scope) : undefined;
         if (errorClass !== undefined) lines.push(`errorClass: () => ${errorClass}`);
         return block(lines);
       }
       default:
-        if (SIMPLE_KINDS.has(shape.type)) return `{ ${head}, ${traits} }`;
+        if (SIMPLE_KINDS.has(shape.type)) return `{ ${kind}, ${id}, ${traits} }`;
         throw new GenerationError("model", `${shape.type} shape ${shape.id} has no schema`);
     }
   }

@@ -8,8 +8,11 @@ import { isNodeArray, isNodeObject } from "../../model/node-value.js";
 import type { AnyShape } from "../../model/shape.js";
 import { TRAIT } from "../traits.js";
 
-/** Lines of a doc comment, or null when there is nothing to say. */
-export type DocLines = readonly string[] | null;
+/**
+ * A doc comment for templates: its lines (already escaped), and the text when it fits the
+ * one-line form. Null when there is nothing to say.
+ */
+export type DocLines = { readonly lines: readonly string[]; readonly oneLine: string | null } | null;
 
 export interface DocOptions {
   /** Documentation to use when the shape has none of its own (e.g. a member's target). */
@@ -39,13 +42,19 @@ export function docLines(shape: AnyShape, options: DocOptions = {}): DocLines {
   if (deprecated !== undefined) tags.push(deprecatedTag(deprecated));
   if (tags.length > 0) paragraphs.push(tags);
 
-  if (paragraphs.length === 0) return null;
   const out: string[] = [];
   for (const p of paragraphs) {
     if (out.length > 0) out.push("");
-    out.push(...p.map(escapeCommentText));
+    out.push(...p);
   }
-  return out;
+  return docComment(out);
+}
+
+/** Wraps comment lines (escaped here) for templates. */
+export function docComment(lines: readonly string[]): DocLines {
+  if (lines.length === 0) return null;
+  const escaped = lines.map(escapeCommentText);
+  return { lines: escaped, oneLine: escaped.length === 1 ? escaped[0]! : null };
 }
 
 function deprecatedTag(value: NodeValue): string {

@@ -10,7 +10,7 @@ import type { SymbolTable } from "../naming/symbol-table.js";
 import type { ImportScope } from "../render/imports.js";
 import type { TemplateRenderer } from "../render/template-renderer.js";
 import { TRAIT } from "../traits.js";
-import { docLines, exampleParagraphs, type DocLines } from "./docs.js";
+import { docComment, docLines, exampleParagraphs, type DocLines } from "./docs.js";
 import { isOptionalMember, type NullabilityMode } from "./nullability.js";
 import { TypeExpressions } from "./type-expressions.js";
 
@@ -137,7 +137,7 @@ export class TypeDeclarations {
       type: variant(m.memberName, this.expressions.memberType(m, scope)),
     }));
     variants.push({
-      doc: ["A member this version of the model does not know: its name and raw value."],
+      doc: docComment(["A member this version of the model does not know: its name and raw value."]),
       type: variant("$unknown", "[string, unknown]"),
     });
     return variants;
