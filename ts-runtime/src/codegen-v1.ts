@@ -2,9 +2,12 @@
 // CODEGEN_V1_SYMBOLS may be used by the generator; a test checks each one is exported,
 // so the generator and this runtime cannot drift apart silently.
 export * from "./schema/index.js";
+export { ByteStream } from "./http/byte-stream.js";
+export { restJson1 } from "./protocol/rest-json1.js";
+export { awsJson1_0, awsJson1_1 } from "./protocol/aws-json.js";
 
 /** Every symbol generated code may import from "@smithy-ts/runtime/codegen-v1". */
 export const CODEGEN_V1_SYMBOLS: readonly string[] = [
-  "BIG_DECIMAL", "BIG_INTEGER", "BLOB", "BOOLEAN", "BYTE", "DOCUMENT", "DOUBLE", "FLOAT",
-  "INTEGER", "LONG", "SHORT", "STRING", "TIMESTAMP", "UNIT",
+  "BIG_DECIMAL", "BIG_INTEGER", "BLOB", "BOOLEAN", "BYTE", "ByteStream", "DOCUMENT", "DOUBLE", "FLOAT",
+  "INTEGER", "LONG", "SHORT", "STRING", "TIMESTAMP", "UNIT", "awsJson1_0", "awsJson1_1", "restJson1",
 ];

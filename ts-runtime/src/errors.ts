@@ -68,3 +68,16 @@ export class ServiceError extends SdkError {
     this.fault = fault;
   }
 }
+
+/**
+ * What protocols pass as the second constructor argument when they instantiate a generated
+ * modeled-error class (StructureSchema.errorClass) for an error response. The class should
+ * use `message` and `code` for its ServiceError base and keep `$metadata`.
+ */
+export interface ModeledErrorMeta {
+  /** Names the operation, the HTTP status and the error code, plus the service's message if any. */
+  readonly message: string;
+  /** The error code as sent (the shape name, or an awsQueryCompatible custom code). */
+  readonly code: string;
+  readonly $metadata: ResponseMetadata;
+}

@@ -12,6 +12,11 @@ export interface ClientSerdeContext {
 
 export interface ServerSerdeContext {
   readonly service: ServiceSchema;
+  /**
+   * Largest request body, in bytes, a deserializer reads into memory; a larger one fails with
+   * a RequestTooLarge FrameworkError. Unlimited when absent.
+   */
+  readonly bodyLimit?: number;
 }
 
 /** Why a server could not handle a request before reaching a handler. */

@@ -193,6 +193,8 @@ export interface ServiceSchema {
   readonly name: string;
   readonly version: string;
   readonly protocol: ProtocolSelection;
+  /** The service has @aws.protocols#awsQueryCompatible (an awsJson service migrated from awsQuery). */
+  readonly awsQueryCompatible?: true;
   /** Auth schemes the service supports (trait id -> trait value), in @auth priority order. */
   readonly authSchemes: readonly { readonly id: string; readonly settings: { readonly [key: string]: DocumentValue } }[];
   readonly errors: readonly SchemaRef<StructureSchema>[];

@@ -1,0 +1,80 @@
+// Turning any HttpBody into bytes or text. Transports hand back streams (web ReadableStream
+// from fetch, async iterables from node:http); serializers produce strings or bytes.
+import type { HttpBody } from "./types.js";
+import { utf8Decode, utf8Encode } from "../serde/utf8.js";
+
+/** Thrown by collectBody when a body exceeds the given limit. */
+export class BodyTooLargeError extends Error {
+  override readonly name = "BodyTooLargeError";
+  constructor(readonly limit: number) {
+    super(`body exceeds the limit of ${limit} bytes`);
+  }
+}
+
+const EMPTY = new Uint8Array(0);
+
+/**
+ * Reads a whole body into memory. `limit` (bytes) guards servers against oversized input;
+ * reading stops as soon as it is exceeded.
+ */
+export async function collectBody(body: HttpBody, limit = Infinity): Promise<Uint8Array> {
+  if (body === undefined) return EMPTY;
+  if (body instanceof Uint8Array) return checkLimit(body, limit);
+  if (typeof body === "string") return checkLimit(utf8Encode(body), limit);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const take = (chunk: Uint8Array): void => {
+    total += chunk.length;
+    if (total > limit) throw new BodyTooLargeError(limit);
+    chunks.push(chunk);
+  };
+  if (isReadableStream(body)) {
+    const reader = body.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        take(value);
+      }
+    } catch (e) {
+      await reader.cancel().catch(() => undefined);
+      throw e;
+    } finally {
+      reader.releaseLock();
+    }
+  } else {
+    for await (const chunk of body) take(typeof chunk === "string" ? utf8Encode(chunk) : chunk);
+  }
+  return concatBytes(chunks, total);
+}
+
+/** Reads a whole body as UTF-8 text (invalid UTF-8 throws a SerdeError). */
+export async function collectBodyText(body: HttpBody, limit = Infinity): Promise<string> {
+  if (typeof body === "string") return body;
+  return utf8Decode(await collectBody(body, limit));
+}
+
+/** Whether a body is known to be empty without reading it. */
+export function isEmptyBody(body: HttpBody): boolean {
+  return body === undefined || (typeof body === "string" ? body.length === 0 : body instanceof Uint8Array && body.length === 0);
+}
+
+export function concatBytes(chunks: readonly Uint8Array[], total?: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(total ?? chunks.reduce((n, c) => n + c.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+function checkLimit(bytes: Uint8Array, limit: number): Uint8Array {
+  if (bytes.length > limit) throw new BodyTooLargeError(limit);
+  return bytes;
+}
+
+function isReadableStream(body: object): body is ReadableStream<Uint8Array> {
+  return typeof (body as { getReader?: unknown }).getReader === "function";
+}
