@@ -142,7 +142,9 @@ async function buildProjection(plan: ProjectionPlan, inputs: ProjectionInputs): 
     millis: Math.round(performance.now() - started),
   });
   const fail = (message: string, model?: Model): ProjectionOutcome => {
-    options.report(`error: projection "${plan.name}": ${message}`);
+    // Messages that already say where they come from in this projection are not prefixed again.
+    const named = message.includes(`projection "${plan.name}"`);
+    options.report(`error: ${named ? "" : `projection "${plan.name}": `}${message}`);
     return outcome(false, model, []);
   };
   const loadOptions = { allowUnknownTraits: options.allowUnknownTraits };
