@@ -11,6 +11,10 @@ interface CommandEntry {
 
 /** Every sub-command, in the order `--help` lists them. */
 const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+  generate: {
+    summary: "generate a TypeScript package (types, client or server) from a JSON AST model",
+    load: () => import("./commands/generate.js"),
+  },
 };
 
 export function version(): string {
