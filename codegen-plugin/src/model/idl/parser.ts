@@ -140,7 +140,10 @@ class IdlParser {
   }
 
   private syntax(message: string, shapeId?: string): IdlSyntaxError {
-    const loc = this.tok.location;
+    const tok = this.tok;
+    const loc = tok.current() === Tok.ERROR && tok.errorLine > 0
+      ? { filename: this.filename, line: tok.errorLine, column: tok.errorColumn }
+      : tok.location;
     return new IdlSyntaxError(`Syntax error at line ${loc.line}, column ${loc.column}: ${message}`, loc, shapeId);
   }
 

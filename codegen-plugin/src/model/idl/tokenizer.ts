@@ -45,6 +45,9 @@ export class Tokenizer {
   numberValue = 0;
   /** Message of an ERROR token. */
   errorMessage = "";
+  /** Where inside an ERROR token the problem is, when that differs from the token start (else 0). */
+  errorLine = 0;
+  errorColumn = 0;
 
   /** Documentation comment lines seen and not yet claimed by a shape or member. */
   private readonly docLines: string[] = [];
@@ -76,6 +79,7 @@ export class Tokenizer {
   /** Advances to the next token and returns its kind. At EOF it stays at EOF. */
   next(): Tok {
     this.stringValue = "";
+    this.errorLine = 0;
     this.start = this.pos;
     this.tokenLine = this.line;
     this.tokenColumn = this.pos - this.lineStart + 1;
@@ -229,9 +233,11 @@ export class Tokenizer {
       while (p < t.length && t.charCodeAt(p) === 0x5f) p++;
       if (p >= t.length || !isIdentifierChar(t.charCodeAt(p))) {
         const found = p >= t.length ? "[EOF]" : t.charAt(p);
-        const err = this.syntaxAt(p, `Expected a valid identifier character, but found '${found}'`);
+        const at = this.positionOf(p);
+        this.errorLine = at.line;
+        this.errorColumn = at.column;
         this.pos = p;
-        this.errorMessage = err.message;
+        this.errorMessage = `Expected a valid identifier character, but found '${found}'`;
         return this.finish(Tok.ERROR);
       }
     }

@@ -48,9 +48,11 @@ export function isWhitespaceToken(t: Tok): boolean {
   return t <= Tok.COMMENT;
 }
 
-/** `KIND('lexeme')`, or just `KIND` when the lexeme is empty. */
+/** `KIND('lexeme')`, or just `KIND` when the lexeme is empty. Line breaks are shown as `\n`. */
 export function describeToken(t: Tok, lexeme: string): string {
-  return lexeme.length > 0 ? `${NAMES[t]}('${lexeme}')` : NAMES[t]!;
+  if (lexeme.length === 0) return NAMES[t]!;
+  const shown = lexeme.indexOf("\n") < 0 && lexeme.indexOf("\r") < 0 ? lexeme : lexeme.replace(/\r/g, "\\r").replace(/\n/g, "\\n");
+  return `${NAMES[t]}('${shown}')`;
 }
 
 /** How an expected token kind is described: `RBRACE('}')`, `IDENTIFIER`. */
