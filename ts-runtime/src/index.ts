@@ -14,3 +14,5 @@ export { HttpBindingProtocol } from "./protocol/http-binding/http-binding-protoc
 export * from "./http/body.js";
 export * from "./http/byte-stream.js";
 export * from "./serde/index.js";
+// The client runtime: Client, fluent requests, interceptors, retries, auth, HTTP clients.
+export * from "./client/index.js";

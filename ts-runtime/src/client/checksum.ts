@@ -1,7 +1,8 @@
 // @httpChecksumRequired: a Content-MD5 header on the request. Added by generated clients whose
 // service uses the trait.
 import type { HttpRequest } from "../http/types.js";
-import { collectBody, toBase64 } from "./body.js";
+import { collectBody } from "../http/body.js";
+import { toBase64 } from "../serde/base64.js";
 import type { Interceptor, RequestContext } from "./interceptors.js";
 import { md5 } from "./md5.js";
 

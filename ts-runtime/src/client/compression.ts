@@ -2,7 +2,9 @@
 // browsers, Deno, Bun, Workers). Added by generated clients whose service uses the trait.
 import type { HttpRequest } from "../http/types.js";
 import { deref } from "../schema/schema.js";
-import { collectBody, isReplayable, toReadableStream, utf8 } from "./body.js";
+import { collectBody } from "../http/body.js";
+import { utf8Encode } from "../serde/utf8.js";
+import { isReplayable, toReadableStream } from "./body.js";
 import type { Interceptor, RequestContext } from "./interceptors.js";
 
 /**
@@ -34,7 +36,7 @@ async function compressRequest(context: RequestContext): Promise<HttpRequest | v
   if (!isReplayable(body)) {
     return { ...request, headers, body: toReadableStream(body).pipeThrough(gzipStream()) };
   }
-  const bytes = typeof body === "string" ? utf8(body) : (body as Uint8Array);
+  const bytes = typeof body === "string" ? utf8Encode(body) : (body as Uint8Array);
   if (!streamingInput && bytes.byteLength < config.requestMinCompressionSizeBytes) return;
   return { ...request, headers, body: await gzip(bytes) };
 }

@@ -96,10 +96,15 @@ const MAX_COMPRESSION_THRESHOLD = 10_485_760;
  */
 export function resolveConfig(spec: ClientSpec, config: ClientConfig, reuse?: ResolvedClientConfig, overrides?: ClientConfig): ResolvedClientConfig {
   const endpoint = config.endpoint === undefined || typeof config.endpoint === "function" ? config.endpoint : parseEndpoint(config.endpoint);
-  const retryStrategy =
-    reuse !== undefined && overrides?.retryStrategy === undefined && overrides?.maxAttempts === undefined
-      ? reuse.retryStrategy
-      : (config.retryStrategy ?? new StandardRetryStrategy(config.maxAttempts === undefined ? {} : { maxAttempts: config.maxAttempts }));
+  let retryStrategy: RetryStrategy;
+  if (reuse !== undefined && overrides?.retryStrategy === undefined && overrides?.maxAttempts === undefined) {
+    retryStrategy = reuse.retryStrategy;
+  } else if (overrides?.maxAttempts !== undefined && overrides.retryStrategy === undefined) {
+    // A per-call maxAttempts means a fresh standard strategy (with its own quota) for the call.
+    retryStrategy = new StandardRetryStrategy({ maxAttempts: overrides.maxAttempts });
+  } else {
+    retryStrategy = config.retryStrategy ?? new StandardRetryStrategy(config.maxAttempts === undefined ? {} : { maxAttempts: config.maxAttempts });
+  }
   const httpClient = reuse !== undefined && overrides?.httpClient === undefined ? reuse.httpClient : (config.httpClient ?? spec.defaultHttpClient?.());
   const schemes = new Map<string, AuthScheme>();
   for (const scheme of spec.authSchemes ?? []) schemes.set(scheme.schemeId, scheme);

@@ -5,7 +5,7 @@ import type { HttpClient, HttpRequest, HttpResponse } from "../../src/http/types
 import type { ClientProtocol, ClientSerdeContext } from "../../src/protocol/protocol.js";
 import { STRING } from "../../src/schema/prelude.js";
 import { deref, type OperationSchema, type ServiceSchema, type StructureSchema } from "../../src/schema/schema.js";
-import { collectBody } from "../../src/client/body.js";
+import { collectBody } from "../../src/http/body.js";
 
 export class NotFound extends ServiceError {
   override readonly name = "NotFound";

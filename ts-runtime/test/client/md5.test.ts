@@ -1,7 +1,8 @@
 // MD5 against RFC 1321's test suite, the protocol-test vector, and node:crypto on many sizes.
 import { createHash } from "node:crypto";
 import { describe, expect, test } from "vitest";
-import { toBase64, utf8 } from "../../src/client/body.js";
+import { toBase64 } from "../../src/serde/base64.js";
+import { utf8Encode as utf8 } from "../../src/serde/utf8.js";
 import { md5 } from "../../src/client/md5.js";
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString("hex");

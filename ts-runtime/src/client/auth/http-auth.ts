@@ -1,7 +1,8 @@
 // Signers for Smithy's HTTP auth traits: httpBearerAuth, httpApiKeyAuth, httpBasicAuth.
 import { ConstructionError } from "../../errors.js";
 import type { HttpRequest } from "../../http/types.js";
-import { toBase64, utf8 } from "../body.js";
+import { toBase64 } from "../../serde/base64.js";
+import { utf8Encode } from "../../serde/utf8.js";
 import type { ApiKeyIdentity, AuthScheme, Identity, IdentityProvider, LoginIdentity, TokenIdentity } from "./auth-scheme.js";
 
 /** A static identity, or a function resolving one (sync or async). */
@@ -77,6 +78,6 @@ export const httpBasicAuthScheme: AuthScheme<LoginIdentity> = {
   sign(request, identity) {
     // RFC 7617: the user-id cannot contain a colon, or the server would split it wrongly.
     if (identity.username.includes(":")) throw new ConstructionError("httpBasicAuth: the username must not contain ':'.");
-    return withHeader(request, "authorization", `Basic ${toBase64(utf8(`${identity.username}:${identity.password}`))}`);
+    return withHeader(request, "authorization", `Basic ${toBase64(utf8Encode(`${identity.username}:${identity.password}`))}`);
   },
 };

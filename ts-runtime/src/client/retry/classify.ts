@@ -96,7 +96,7 @@ function classifyKind(error: unknown, response: HttpResponse | undefined, operat
 function modeledTraits(error: ServiceError, operation: OperationSchema): SchemaTraits | undefined {
   for (const ref of operation.errors) {
     const schema = deref(ref);
-    if (schema.errorClass !== undefined && error.constructor === schema.errorClass()) return schema.traits;
+    if (schema.errorClass !== undefined && error instanceof schema.errorClass()) return schema.traits;
   }
   return undefined;
 }
