@@ -1,0 +1,195 @@
+// The node:http adapter: `http.createServer(toNodeListener(app))`.
+//
+// Bodies are read as they arrive and refused with 413 the moment they pass the service's
+// limit (or at once when Content-Length already says so); the connection is then closed
+// rather than drained. A client that disconnects before the response is written aborts the
+// handler's signal. Response bodies that are streams are written with backpressure.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { HttpBody, HttpResponse } from "../http/types.js";
+import { FrameworkError } from "../protocol/protocol.js";
+import { tooLarge } from "../server/body.js";
+import { addHeader, isBodiless, newHeaderMap, parseQueryString, splitTarget } from "../server/adapters/request-parts.js";
+import type { Service } from "../server/service.js";
+import type { ServerRequest } from "../server/types.js";
+
+export type NodeListener = (req: IncomingMessage, res: ServerResponse) => void;
+
+export function toNodeListener(service: Service): NodeListener {
+  return (req, res) => {
+    handle(service, req, res).catch((e: unknown) => {
+      // Only a failure to write the response itself lands here; the service already answered.
+      if (!res.headersSent) writeResponse(res, service.internalFailure(e)).catch(() => res.destroy());
+      else res.destroy();
+    });
+  };
+}
+
+async function handle(service: Service, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const controller = new AbortController();
+  res.once("close", () => {
+    if (!res.writableFinished) controller.abort(new Error("the client disconnected before the response was complete"));
+  });
+
+  let body: Uint8Array | undefined;
+  try {
+    body = await readBody(req, service.limits.maxRequestBodyBytes);
+  } catch (e) {
+    if (e instanceof FrameworkError) return refuse(service, res, e);
+    // The client went away mid-body: nobody is left to answer.
+    res.destroy();
+    return;
+  }
+  const request = toServerRequest(service, req, body, controller.signal);
+  if (request instanceof FrameworkError) return refuse(service, res, request);
+  const response = await service.handle(request);
+  if (controller.signal.aborted) return;
+  await writeResponse(res, response, controller.signal);
+}
+
+function toServerRequest(service: Service, req: IncomingMessage, body: Uint8Array | undefined, signal: AbortSignal): ServerRequest | FrameworkError {
+  let target = req.url ?? "/";
+  // Absolute-form targets (sent to proxies) carry the origin: keep the path onwards.
+  if (!target.startsWith("/")) {
+    const scheme = target.indexOf("://");
+    const slash = scheme < 0 ? -1 : target.indexOf("/", scheme + 3);
+    target = slash < 0 ? "/" : target.slice(slash);
+  }
+  const { path, query } = splitTarget(target);
+  const pairs = parseQueryString(query, service.limits);
+  if (pairs instanceof FrameworkError) return pairs;
+
+  const headers = newHeaderMap();
+  const raw = req.headers;
+  for (const name in raw) {
+    const value = raw[name];
+    if (typeof value === "string") headers[name] = value;
+    else if (value !== undefined) for (const v of value) addHeader(headers, name, v);
+  }
+  const host = headers["host"] ?? "";
+  const colon = host.lastIndexOf(":");
+  const port = colon > 0 ? Number(host.slice(colon + 1)) : NaN;
+  const encrypted = (req.socket as { encrypted?: boolean } | null)?.encrypted === true;
+  return {
+    method: req.method ?? "GET",
+    protocol: encrypted ? "https:" : "http:",
+    hostname: colon > 0 && Number.isInteger(port) ? host.slice(0, colon) : host,
+    ...(Number.isInteger(port) ? { port } : {}),
+    path,
+    query: pairs,
+    headers,
+    body,
+    signal,
+  };
+}
+
+/** Reads the body up to `limit` bytes; undefined when the request has none. */
+function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
+  const declared = req.headers["content-length"];
+  if (declared !== undefined) {
+    const length = Number(declared);
+    if (length > limit) return Promise.reject(tooLarge(limit));
+    if (length === 0) return Promise.resolve(undefined);
+  } else if (req.headers["transfer-encoding"] === undefined) {
+    return Promise.resolve(undefined);
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    const cleanup = (): void => {
+      req.off("data", onData);
+      req.off("end", onEnd);
+      req.off("error", onError);
+      req.off("close", onClose);
+    };
+    const onData = (chunk: Uint8Array): void => {
+      total += chunk.length;
+      if (total > limit) {
+        cleanup();
+        req.pause();
+        reject(tooLarge(limit));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = (): void => {
+      cleanup();
+      if (total === 0) resolve(undefined);
+      else if (chunks.length === 1) resolve(chunks[0]);
+      else {
+        const out = new Uint8Array(total);
+        let at = 0;
+        for (const c of chunks) {
+          out.set(c, at);
+          at += c.length;
+        }
+        resolve(out);
+      }
+    };
+    const onError = (e: Error): void => {
+      cleanup();
+      reject(e);
+    };
+    const onClose = (): void => {
+      if (!req.complete) onError(new Error("the client closed the connection before sending the whole body"));
+    };
+    req.on("data", onData);
+    req.on("end", onEnd);
+    req.on("error", onError);
+    req.on("close", onClose);
+  });
+}
+
+/** Answers a request refused before it reached the service; its unread body is not drained. */
+async function refuse(service: Service, res: ServerResponse, error: FrameworkError): Promise<void> {
+  const response = service.frameworkErrorResponse(error);
+  await writeResponse(res, { ...response, headers: { ...response.headers, connection: "close" } });
+}
+
+async function writeResponse(res: ServerResponse, response: HttpResponse, signal?: AbortSignal): Promise<void> {
+  const headers = response.headers;
+  const body = isBodiless(response.statusCode) ? undefined : response.body;
+  if (typeof body === "string" || body instanceof Uint8Array) {
+    const out = headers["content-length"] === undefined ? { ...headers, "content-length": String(typeof body === "string" ? Buffer.byteLength(body) : body.length) } : headers;
+    res.writeHead(response.statusCode, out);
+    res.end(body);
+    return;
+  }
+  res.writeHead(response.statusCode, headers);
+  if (body === undefined) {
+    res.end();
+    return;
+  }
+  await writeStream(res, body, signal);
+}
+
+async function writeStream(res: ServerResponse, body: Exclude<HttpBody, string | Uint8Array | undefined>, signal: AbortSignal | undefined): Promise<void> {
+  const iterable: AsyncIterable<Uint8Array> = body instanceof ReadableStream ? readableIterable(body) : body;
+  for await (const chunk of iterable) {
+    if (signal?.aborted || res.destroyed) return;
+    if (!res.write(chunk)) {
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          res.off("drain", done);
+          res.off("close", done);
+          resolve();
+        };
+        res.on("drain", done);
+        res.on("close", done);
+      });
+    }
+  }
+  res.end();
+}
+
+async function* readableIterable(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+}
