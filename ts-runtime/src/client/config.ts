@@ -4,7 +4,7 @@ import { ConstructionError } from "../errors.js";
 import type { HttpClient } from "../http/types.js";
 import type { ClientProtocol, ClientSerdeContext } from "../protocol/protocol.js";
 import type { ServiceSchema } from "../schema/schema.js";
-import type { AuthScheme, Identity, IdentityProvider } from "./auth/auth-scheme.js";
+import type { AuthScheme, Identity, IdentityContext, IdentityProvider } from "./auth/auth-scheme.js";
 import type { SelectedAuth } from "./auth/select.js";
 import { parseEndpoint, type Endpoint, type EndpointResolver } from "./endpoint.js";
 import { randomUuid } from "./idempotency.js";
@@ -37,7 +37,7 @@ export interface ClientConfig {
   /** Basic auth (httpBasicAuth): { username, password } or a function returning it. */
   readonly basicAuth?: unknown;
   /** Identity providers by auth scheme id, overriding the keys above (for custom schemes too). */
-  readonly identityProviders?: { readonly [schemeId: string]: IdentityProvider<Identity> };
+  readonly identityProviders?: { readonly [schemeId: string]: (context: IdentityContext) => object | Promise<object> };
   /** Extra or replacement auth schemes (signers), by their schemeId. */
   readonly authSchemes?: readonly AuthScheme[];
   /** Scheme ids to try first when an operation supports several. */
@@ -116,7 +116,7 @@ export function resolveConfig(spec: ClientSpec, config: ClientConfig, reuse?: Re
   }
   for (const [id, provider] of Object.entries(config.identityProviders ?? {})) {
     if (typeof provider !== "function") throw new ConstructionError(`Invalid client config "identityProviders.${id}": expected a function.`);
-    providers.set(id, provider);
+    providers.set(id, provider as IdentityProvider<Identity>);
   }
   const minCompression = config.requestMinCompressionSizeBytes ?? 10_240;
   if (!Number.isInteger(minCompression) || minCompression < 0 || minCompression > MAX_COMPRESSION_THRESHOLD) {

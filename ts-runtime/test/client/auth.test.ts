@@ -107,7 +107,8 @@ describe("selection", () => {
       sign: (request, identity) => ({ ...request, headers: { ...request.headers, "x-secret": identity.secret } }),
     };
     const svc = service([{ id: "example#custom", settings: {} }]);
-    const request = await send(svc, { authSchemes: [custom as AuthScheme], identityProviders: { "example#custom": () => ({ secret: "s" }) } });
+    const secretProvider = () => ({ secret: "s" });
+    const request = await send(svc, { authSchemes: [custom as AuthScheme], identityProviders: { "example#custom": secretProvider } });
     expect(request.headers["x-secret"]).toBe("s");
     const missing = await send(svc, {}, GET_THING, []).catch((e: unknown) => e);
     expect((missing as Error).message).toMatch(/example#custom \(no signer: add an AuthScheme to "authSchemes"\)/);

@@ -43,7 +43,7 @@ function client(http: ScriptedHttpClient, interceptors: Interceptor[], extra: ob
   const { sleep } = recordingSleep();
   return new Client(
     { service: SERVICE, protocol: new FakeProtocol() },
-    { endpoint: "https://api.example.com", httpClient: http, interceptors, sleep, retryStrategy: undefined, ...extra },
+    { endpoint: "https://api.example.com", httpClient: http, interceptors, sleep, ...extra },
   );
 }
 

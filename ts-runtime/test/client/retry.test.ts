@@ -7,6 +7,7 @@ import { AdaptiveRetryStrategy, ClientRateLimiter } from "../../src/client/retry
 import { classifyFailure } from "../../src/client/retry/classify.js";
 import { StandardRetryStrategy, type RetryStrategy } from "../../src/client/retry/strategy.js";
 import { ConstructionError, DispatchError, ResponseError, ServiceError, TimeoutError } from "../../src/errors.js";
+import { deref, type OperationSchema } from "../../src/schema/schema.js";
 import { Busy, FakeProtocol, GET_THING, NotFound, ScriptedHttpClient, SERVICE, failure, json, recordingSleep, type Reply } from "./fakes.js";
 
 const response = (statusCode: number, headers: Record<string, string> = {}) => ({ statusCode, headers, body: undefined });
@@ -38,8 +39,8 @@ describe("classifyFailure", () => {
   test("modeled @retryable errors, by their generated class", () => {
     expect(classifyFailure(new Busy({}), response(400), GET_THING).kind).toBe("transient");
     expect(classifyFailure(new NotFound({}), response(404), GET_THING).kind).toBeUndefined();
-    const throttled = { ...GET_THING, errors: [{ ...(GET_THING.errors[1] as object), traits: { retryable: { throttling: true as const } } }] };
-    expect(classifyFailure(new Busy({}), response(400), throttled as typeof GET_THING).kind).toBe("throttling");
+    const throttled: OperationSchema = { ...GET_THING, errors: [{ ...deref(GET_THING.errors[1]!), traits: { retryable: { throttling: true } } }] };
+    expect(classifyFailure(new Busy({}), response(400), throttled).kind).toBe("throttling");
   });
 
   test("response errors: by status, or by a network cause", () => {
