@@ -1,4 +1,19 @@
-// Public surface of the generator core.
+// Public surface of the generator core: `generate(model, options) -> GeneratedFile[]`, pure.
+//
+// How the pieces fit (see DESIGN.md section 8):
+// - modes/: a GeneratorMode turns a GenerationContext (model, service, closure shapes sorted
+//   by id, package name/version, nullability, template renderer, file header) into files.
+//   Adding a mode = one module exporting a GeneratorMode + one line in modes/index.ts.
+// - naming/: SymbolTable gives each shape one export name and one file (reserved words and
+//   globals escaped, file names unique case-insensitively); derivedName() for companions
+//   such as schema constants.
+// - render/: SourceFiles collects a package's files; addTypeScript(path, locals, body) hands
+//   body() an ImportScope. Code and templates get symbols through the scope (useType /
+//   useValue, or {{importType "X" from="src/..ts"}} / {{importValue ...}} in templates) and
+//   write the returned local name; the import block is built afterwards.
+// - types/: TypeDeclarations renders a shape's TypeScript declaration with a nullability
+//   mode (client or server), reusable by every mode.
+// - schema/: SchemaLiterals renders runtime schema literals for shapes, operations, services.
 export { generate, generateWithMode, selectService, kebabCase } from "./generate.js";
 export { GenerationError, type GenerationErrorKind } from "./errors.js";
 export type { GenerateOptions, GeneratedFile } from "./options.js";
