@@ -99,6 +99,24 @@ export interface Shape extends ShapeCommon {
   // operation (absent means smithy.api#Unit)
   readonly input?: string;
   readonly output?: string;
+
+  /**
+   * For service, resource and operation shapes that use mixins: what the shape declares
+   * itself (the fields above hold the effective values, mixins included). Serializers write
+   * only these. Absent when the shape has no mixins, or when whoever built it did not record
+   * it; serializers then treat entries not inherited from a mixin as declared.
+   */
+  readonly introduced?: IntroducedEntityProperties;
+}
+
+/** The entity properties a shape with mixins declares itself (see Shape.introduced). */
+export interface IntroducedEntityProperties {
+  readonly operations: readonly string[];
+  readonly resources: readonly string[];
+  readonly errors: readonly string[];
+  readonly rename: ReadonlyMap<string, string>;
+  /** service: the version the shape declares, if any */
+  readonly version?: string;
 }
 
 export type AnyShape = Shape | MemberShape;

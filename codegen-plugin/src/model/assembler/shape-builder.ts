@@ -480,22 +480,30 @@ export class ShapeBuilder {
           for (const [k, v] of m.rename) rename.set(k, v);
         }
         if (def.serviceVersion) version = def.serviceVersion;
+        const ownRename = new Map<string, string>();
         for (const [ref, to] of def.rename ?? []) {
           const from = this.ctx.resolve(ref);
-          if (from !== undefined) rename.set(from, to);
+          if (from !== undefined) ownRename.set(from, to);
         }
+        for (const [k, v] of ownRename) rename.set(k, v);
+        const own = { operations: this.refs(def.operations), resources: this.refs(def.resources), errors: this.refs(def.errors) };
         return {
           ...(version !== "" ? { version } : {}),
-          operations: ShapeBuilder.union(mixins.map((m) => m.operations), this.refs(def.operations)),
-          resources: ShapeBuilder.union(mixins.map((m) => m.resources), this.refs(def.resources)),
-          errors: ShapeBuilder.union(mixins.map((m) => m.errors), this.refs(def.errors)),
+          operations: ShapeBuilder.union(mixins.map((m) => m.operations), own.operations),
+          resources: ShapeBuilder.union(mixins.map((m) => m.resources), own.resources),
+          errors: ShapeBuilder.union(mixins.map((m) => m.errors), own.errors),
           rename,
+          ...(mixins.length > 0
+            ? { introduced: { ...own, rename: ownRename, ...(def.serviceVersion ? { version: def.serviceVersion } : {}) } }
+            : {}),
         };
       }
       case "resource": {
+        const ownOperations = this.refs(def.operations);
+        const ownResources = this.refs(def.resources);
         const fields: { -readonly [K in keyof Shape]?: Shape[K] } = {
-          operations: ShapeBuilder.union(mixins.map((m) => m.operations), this.refs(def.operations)),
-          resources: ShapeBuilder.union(mixins.map((m) => m.resources), this.refs(def.resources)),
+          operations: ShapeBuilder.union(mixins.map((m) => m.operations), ownOperations),
+          resources: ShapeBuilder.union(mixins.map((m) => m.resources), ownResources),
           identifiers: this.refMap(def.identifiers),
           properties: this.refMap(def.properties),
           collectionOperations: this.refs(def.collectionOperations),
@@ -507,6 +515,9 @@ export class ShapeBuilder {
         const definesSomething = fields.identifiers!.size > 0 || fields.properties!.size > 0 ||
           fields.operations!.length > 0 || fields.resources!.length > 0 ||
           ["put", "create", "read", "update", "delete", "list"].some((k) => fields[k as "put"] !== undefined);
+        if (mixins.length > 0) {
+          fields.introduced = { operations: ownOperations, resources: ownResources, errors: [], rename: new Map() };
+        }
         if (isMixin && definesSomething) {
           throw new BuildAbort(
             `Resource shapes with the mixin trait may not define any properties. Resource mixin shape \`${draft.id}\` ` +
@@ -528,10 +539,12 @@ export class ShapeBuilder {
             def.source,
           );
         }
+        const ownErrors = this.refs(def.errors);
         return {
           ...(hasInput ? { input } : {}),
           ...(hasOutput ? { output } : {}),
-          errors: ShapeBuilder.union(mixins.map((m) => m.errors), this.refs(def.errors)),
+          errors: ShapeBuilder.union(mixins.map((m) => m.errors), ownErrors),
+          ...(mixins.length > 0 ? { introduced: { operations: [], resources: [], errors: ownErrors, rename: new Map() } } : {}),
         };
       }
       default:

@@ -53,11 +53,11 @@ function deepSorted(v: NodeValue): NodeValue {
   return v;
 }
 
-/** Entries of `own` not inherited unchanged from any mixin (what the shape itself declares). */
-function introducedIds(own: readonly string[], inherited: readonly (readonly string[])[]): string[] {
-  if (inherited.length === 0) return [...own];
+/** Entries of `all` not inherited from any mixin: what a shape declares when that was not recorded. */
+function notInherited(all: readonly string[], inherited: readonly (readonly string[])[]): string[] {
+  if (inherited.length === 0) return [...all];
   const fromMixins = new Set(inherited.flat());
-  return own.filter((id) => !fromMixins.has(id));
+  return all.filter((id) => !fromMixins.has(id));
 }
 
 class JsonAstWriter {
@@ -147,10 +147,17 @@ class JsonAstWriter {
     return traits ? { target: m.target, traits } : { target: m.target };
   }
 
+  /** The operations, resources or errors a shape declares itself. */
+  private declared(shape: Shape, key: "operations" | "resources" | "errors"): string[] {
+    if (shape.mixins.length === 0) return [...shape[key]];
+    if (shape.introduced) return [...shape.introduced[key]];
+    return notInherited(shape[key], this.mixinShapes(shape).map((m) => m[key]));
+  }
+
   private writeOperation(shape: Shape, body: (readonly [string, NodeValue])[]): void {
     body.push(["input", ref(shape.input ?? UNIT)]);
     body.push(["output", ref(shape.output ?? UNIT)]);
-    const errors = introducedIds(shape.errors, this.mixinShapes(shape).map((m) => m.errors));
+    const errors = this.declared(shape, "errors");
     if (errors.length > 0) body.push(["errors", refList(errors)]);
   }
 
@@ -165,30 +172,36 @@ class JsonAstWriter {
       const target = shape[key];
       if (target !== undefined) body.push([key, ref(target)]);
     }
-    const mixins = this.mixinShapes(shape);
-    const operations = introducedIds(shape.operations, mixins.map((m) => m.operations));
+    const operations = this.declared(shape, "operations");
     if (operations.length > 0) body.push(["operations", refList(operations)]);
     if (shape.collectionOperations.length > 0) body.push(["collectionOperations", refList(shape.collectionOperations)]);
-    const resources = introducedIds(shape.resources, mixins.map((m) => m.resources));
+    const resources = this.declared(shape, "resources");
     if (resources.length > 0) body.push(["resources", refList(resources)]);
   }
 
   private writeService(shape: Shape, body: (readonly [string, NodeValue])[]): void {
-    const mixins = this.mixinShapes(shape);
-    let inheritedVersion = "";
-    const inheritedRename = new Map<string, string>();
-    for (const m of mixins) {
-      if (m.version) inheritedVersion = m.version;
-      for (const [k, v] of m.rename) inheritedRename.set(k, v);
+    let version = shape.version;
+    let rename: (readonly [string, string])[] = [...shape.rename];
+    if (shape.mixins.length > 0 && shape.introduced) {
+      version = shape.introduced.version;
+      rename = [...shape.introduced.rename];
+    } else if (shape.mixins.length > 0) {
+      let inheritedVersion = "";
+      const inheritedRename = new Map<string, string>();
+      for (const m of this.mixinShapes(shape)) {
+        if (m.version) inheritedVersion = m.version;
+        for (const [k, v] of m.rename) inheritedRename.set(k, v);
+      }
+      if (version === inheritedVersion) version = undefined;
+      rename = rename.filter(([k, v]) => inheritedRename.get(k) !== v);
     }
-    if (shape.version && shape.version.trim() !== "" && shape.version !== inheritedVersion) body.push(["version", shape.version]);
-    const operations = introducedIds(shape.operations, mixins.map((m) => m.operations));
+    if (version !== undefined && version.trim() !== "") body.push(["version", version]);
+    const operations = this.declared(shape, "operations");
     if (operations.length > 0) body.push(["operations", refList(operations)]);
-    const resources = introducedIds(shape.resources, mixins.map((m) => m.resources));
+    const resources = this.declared(shape, "resources");
     if (resources.length > 0) body.push(["resources", refList(resources)]);
-    const errors = introducedIds(shape.errors, mixins.map((m) => m.errors));
+    const errors = this.declared(shape, "errors");
     if (errors.length > 0) body.push(["errors", refList(errors)]);
-    const rename = [...shape.rename].filter(([k, v]) => inheritedRename.get(k) !== v);
     if (rename.length > 0) body.push(["rename", nodeObject(rename)]);
   }
 }
