@@ -11,6 +11,10 @@ interface CommandEntry {
 
 /** Every sub-command, in the order `--help` lists them. */
 const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+  build: {
+    summary: "build smithy-build.json projections (transforms and plugins) without a JVM",
+    load: () => import("./commands/build.js"),
+  },
   generate: {
     summary: "generate a TypeScript package (types, client or server) from a JSON AST model",
     load: () => import("./commands/generate.js"),
