@@ -60,7 +60,9 @@ export function createUpgrade(deps: UpgradeDeps): HttpOperationService {
       output = (await model(input, ctx)) ?? {};
     } catch (e) {
       if (isModeled(e)) return protocol.serializeError(operation, e, serdeCtx);
-      return clientFault(e, "the handler failed");
+      if (e instanceof FrameworkError && e.errorKind !== "InternalFailure") return protocol.serializeFrameworkError(e, serdeCtx);
+      // The handler's own failure is logged as thrown.
+      throw e;
     }
     try {
       return await protocol.serializeResponse(operation, withOutputDefaults(outputPlan, output), serdeCtx);

@@ -44,5 +44,5 @@ export function compareDecimal(a: string, b: string): number | undefined {
   const ys = y.digits === "" ? 0 : y.negative ? -1 : 1;
   if (xs !== ys) return xs < ys ? -1 : 1;
   const magnitude = compareMagnitude(x, y);
-  return xs < 0 ? -magnitude : magnitude;
+  return xs < 0 && magnitude !== 0 ? -magnitude : magnitude;
 }
