@@ -44,7 +44,24 @@ export function rebuildFromMixins(shape: Shape, lookup: (id: string) => Shape | 
     for (const [t, v] of member.introducedTraits) memberTraits.set(t, v);
     members.set(name, { ...member, traits: memberTraits });
   }
-  return { ...shape, mixins, traits, members };
+  const rebuilt: Shape = { ...shape, mixins, traits, members };
+  const introduced = shape.introduced;
+  if (introduced !== undefined) {
+    // Entity properties: what the shape declares plus what its remaining mixins bring.
+    const remaining = mixins.map((id) => lookup(id)!);
+    const union = (own: readonly string[], pick: (m: Shape) => readonly string[]): string[] => [...new Set([...own, ...remaining.flatMap(pick)])];
+    const rename = new Map<string, string>();
+    for (const m of remaining) for (const [k, v] of m.rename) rename.set(k, v);
+    for (const [k, v] of introduced.rename) rename.set(k, v);
+    return {
+      ...rebuilt,
+      operations: union(introduced.operations, (m) => m.operations),
+      resources: union(introduced.resources, (m) => m.resources),
+      errors: union(introduced.errors, (m) => m.errors),
+      rename,
+    };
+  }
+  return rebuilt;
 }
 
 /** Rebuilds every shape that uses (directly or through other mixins) one of `changed`. */
@@ -92,5 +109,8 @@ export function flattenMixins(shape: Shape): Shape {
   if (shape.mixins.length === 0) return shape;
   const members = new Map<string, MemberShape>();
   for (const [name, m] of shape.members) members.set(name, { ...m, mixins: [], introducedTraits: m.traits });
-  return { ...shape, mixins: [], introducedTraits: shape.traits, members };
+  const flat: Shape = { ...shape, mixins: [], introducedTraits: shape.traits, members };
+  // Without mixins everything is declared by the shape itself.
+  Reflect.deleteProperty(flat, "introduced");
+  return flat;
 }

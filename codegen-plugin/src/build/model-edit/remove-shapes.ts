@@ -122,6 +122,25 @@ function cleanReferences(shape: Shape, removed: ReadonlySet<string>, removedMemb
     default:
       break;
   }
+  // A shape built from mixins also records what it declares itself; keep that in step.
+  const introduced = next.introduced;
+  if (introduced !== undefined) {
+    const operations = filterIds(introduced.operations);
+    const resources = filterIds(introduced.resources);
+    const errors = filterIds(introduced.errors);
+    const renameChanged = [...introduced.rename.keys()].some((id) => removed.has(id));
+    if (operations || resources || errors || renameChanged) {
+      update({
+        introduced: {
+          ...introduced,
+          operations: operations ?? introduced.operations,
+          resources: resources ?? introduced.resources,
+          errors: errors ?? introduced.errors,
+          rename: renameChanged ? new Map([...introduced.rename].filter(([id]) => !removed.has(id))) : introduced.rename,
+        },
+      });
+    }
+  }
 
   const traits = cleanTraitValues(next, removed);
   if (traits) update(traits);

@@ -75,6 +75,18 @@ export function renameShapes(model: Model, renames: ReadonlyMap<string, string>)
       properties: valueMap(s.properties),
       rename: new Map([...s.rename].map(([k, v]) => [id(k), v])),
     };
+    if (s.introduced !== undefined) {
+      next = {
+        ...next,
+        introduced: {
+          ...s.introduced,
+          operations: ids(s.introduced.operations),
+          resources: ids(s.introduced.resources),
+          errors: ids(s.introduced.errors),
+          rename: new Map([...s.introduced.rename].map(([k, v]) => [id(k), v])),
+        },
+      };
+    }
     for (const key of ["input", "output", "create", "put", "read", "update", "delete", "list"] as const) {
       const ref = s[key];
       if (ref !== undefined && map.has(ref)) next = { ...next, [key]: id(ref) };
