@@ -6,7 +6,7 @@ import { ConstructionError, DispatchError, ResponseError, SdkError, ServiceError
 import type { HttpRequest, HttpResponse } from "../http/types.js";
 import type { OperationSchema, ServiceSchema } from "../schema/schema.js";
 import { selectAuth } from "./auth/select.js";
-import { isReplayable } from "./body.js";
+import { isReadableStream, isReplayable } from "./body.js";
 import type { ResolvedClientConfig } from "./config.js";
 import { applyEndpoint, expandHostPrefix, parseEndpoint } from "./endpoint.js";
 import { AbortError, AttemptTimeoutError, decorateServiceError } from "./errors.js";
@@ -215,6 +215,7 @@ async function attempt(x: Execution, signal: AbortSignal | undefined): Promise<v
       const reading = config.protocol.deserializeResponse(operation, x.response, config.serdeContext);
       x.result = { output: signal === undefined ? await reading : await untilAborted(reading, signal) };
     } catch (error) {
+      discardBody(x.response.body);
       x.result = { error: signal?.aborted ? abortFailure(x, signal.reason) : responseFailure(x, error) };
     }
     if (hooks) await read(x, "readAfterDeserialization");
@@ -392,6 +393,19 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
       },
     );
   });
+}
+
+/**
+ * Releases a response body a failed deserialization may have left unread, so its connection
+ * is not held open (reading it fully is harmless: then there is nothing left to release).
+ */
+function discardBody(body: HttpResponse["body"]): void {
+  if (isReadableStream(body)) {
+    if (!body.locked) body.cancel().catch(() => undefined);
+  } else if (typeof body === "object") {
+    const destroy = (body as { destroy?: unknown }).destroy;
+    if (typeof destroy === "function") destroy.call(body);
+  }
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {

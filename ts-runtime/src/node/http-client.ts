@@ -93,7 +93,7 @@ function exchange(send: RequestFunction, agent: HttpAgent | HttpsAgent, request:
       res = response;
       // The signal keeps governing the body until it has been read (or the stream closes).
       response.once("close", cleanup);
-      resolve({ statusCode: response.statusCode ?? 0, headers: headersOf(response.rawHeaders), body: response });
+      resolve({ statusCode: response.statusCode ?? 0, headers: headersOf(response.rawHeaders), body: new IncomingBody(response) });
     });
     writeBody(req, request.body);
   });
@@ -128,6 +128,82 @@ async function* iterateStream(stream: ReadableStream<Uint8Array>): AsyncGenerato
     }
   } finally {
     reader.releaseLock();
+  }
+}
+
+/** Chunks buffered before the socket is paused (backpressure for slow body readers). */
+const HIGH_WATER_CHUNKS = 16;
+
+/**
+ * A response body: an async iterable fed by the message's 'data'/'end' events, which costs
+ * much less per call than Node's generic stream iterator. It can be iterated once.
+ * `destroy()` abandons the body (and its connection).
+ */
+export class IncomingBody implements AsyncIterable<Uint8Array> {
+  readonly message: IncomingMessage;
+  #iterated = false;
+
+  constructor(message: IncomingMessage) {
+    this.message = message;
+  }
+
+  destroy(error?: Error): void {
+    this.message.destroy(error);
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
+    if (this.#iterated) throw new TypeError("A response body can only be read once.");
+    this.#iterated = true;
+    const message = this.message;
+    const chunks: Uint8Array[] = [];
+    let ended = false;
+    let failure: unknown;
+    let waiter: { resolve: (result: IteratorResult<Uint8Array>) => void; reject: (error: unknown) => void } | undefined;
+    const wake = () => {
+      const w = waiter;
+      if (w === undefined) return;
+      waiter = undefined;
+      if (chunks.length > 0) w.resolve({ done: false, value: chunks.shift()! });
+      else if (failure !== undefined) w.reject(failure);
+      else if (ended) w.resolve({ done: true, value: undefined });
+      else waiter = w;
+    };
+    message.on("data", (chunk: Uint8Array) => {
+      chunks.push(chunk);
+      if (chunks.length >= HIGH_WATER_CHUNKS) message.pause();
+      wake();
+    });
+    message.once("end", () => {
+      ended = true;
+      wake();
+    });
+    message.once("error", (error) => {
+      failure = error;
+      wake();
+    });
+    message.once("close", () => {
+      if (ended || failure !== undefined) return;
+      failure = Object.assign(new Error("The connection closed before the response body ended."), { code: "ECONNRESET" });
+      wake();
+    });
+    return {
+      next(): Promise<IteratorResult<Uint8Array>> {
+        if (chunks.length > 0) {
+          const value = chunks.shift()!;
+          if (chunks.length === 0 && message.isPaused()) message.resume();
+          return Promise.resolve({ done: false, value });
+        }
+        if (failure !== undefined) return Promise.reject(failure);
+        if (ended) return Promise.resolve({ done: true, value: undefined });
+        return new Promise((resolve, reject) => {
+          waiter = { resolve, reject };
+        });
+      },
+      return(): Promise<IteratorResult<Uint8Array>> {
+        if (!ended) message.destroy();
+        return Promise.resolve({ done: true, value: undefined });
+      },
+    };
   }
 }
 

@@ -165,6 +165,23 @@ describe("errors", () => {
     expect((error as ResponseError).$metadata.httpStatusCode).toBe(200);
   });
 
+  test("a body left unread by a failed deserialization is released", async () => {
+    const protocol = new FakeProtocol();
+    protocol.deserializeResponse = async () => {
+      throw new TypeError("bad header");
+    };
+    let destroyed = 0;
+    const iterable = { destroy: () => void destroyed++, async *[Symbol.asyncIterator]() {} };
+    let cancelled = 0;
+    const stream = new ReadableStream<Uint8Array>({ cancel: () => void cancelled++ });
+    for (const body of [iterable, stream]) {
+      const http = new ScriptedHttpClient({ statusCode: 200, headers: {}, body });
+      const c = new Client({ service: SERVICE, protocol }, { endpoint: "https://x.example", httpClient: http, maxAttempts: 1 });
+      await expect(c.send(GET_THING, {})).rejects.toBeInstanceOf(ResponseError);
+    }
+    expect([destroyed, cancelled]).toEqual([1, 1]);
+  });
+
   test("a serializer failure is a construction error", async () => {
     const protocol = new FakeProtocol();
     protocol.serializeRequest = async () => {

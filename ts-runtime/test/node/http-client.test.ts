@@ -114,6 +114,56 @@ describe("NodeHttpClient", () => {
     await expect(reading).rejects.toThrow("late stop");
   });
 
+  test("large bodies arrive whole and in order (with backpressure)", async () => {
+    const chunk = "0123456789abcdef".repeat(4096);
+    server.handler = (_, res) => {
+      let n = 0;
+      const write = () => {
+        while (n < 64) {
+          n++;
+          if (!res.write(chunk)) return void res.once("drain", write);
+        }
+        res.end();
+      };
+      write();
+    };
+    client = new NodeHttpClient();
+    const response = await client.handle(request(), {});
+    const slow: Uint8Array[] = [];
+    for await (const part of response.body as AsyncIterable<Uint8Array>) {
+      slow.push(part);
+      if (slow.length % 8 === 0) await new Promise((r) => setTimeout(r, 1));
+    }
+    const total = slow.reduce((n, c) => n + c.byteLength, 0);
+    expect(total).toBe(chunk.length * 64);
+    expect(new TextDecoder().decode(slow[0]!).startsWith("0123456789abcdef")).toBe(true);
+  });
+
+  test("a connection closed mid-body fails the read with ECONNRESET", async () => {
+    server.handler = (_, res) => {
+      res.writeHead(200, { "content-length": "100" });
+      res.write("only part");
+      setTimeout(() => res.socket?.destroy(), 5);
+    };
+    client = new NodeHttpClient();
+    const response = await client.handle(request(), {});
+    await expect(collectBody(response.body)).rejects.toMatchObject({ code: "ECONNRESET" });
+  });
+
+  test("a body can be iterated once; return() abandons it", async () => {
+    server.handler = (_, res) => {
+      res.write("a");
+    };
+    client = new NodeHttpClient();
+    const response = await client.handle(request(), {});
+    const body = response.body as AsyncIterable<Uint8Array>;
+    const iterator = body[Symbol.asyncIterator]();
+    expect(() => body[Symbol.asyncIterator]()).toThrow(TypeError);
+    const before = server.closedSockets;
+    await iterator.return!();
+    await expect.poll(() => server.closedSockets).toBeGreaterThan(before);
+  });
+
   test("an already-aborted signal sends nothing", async () => {
     client = new NodeHttpClient();
     await expect(client.handle(request(), { signal: AbortSignal.abort(new Error("early")) })).rejects.toThrow("early");
