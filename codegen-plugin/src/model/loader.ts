@@ -14,6 +14,7 @@ import { BUNDLED_NAMESPACES, PRELUDE } from "./prelude/index.js";
 import { validateModel } from "./validation/index.js";
 
 export { stringifyJsonAst, writeJsonAst, type WriteJsonAstOptions } from "./ast/writer.js";
+export { writeIdl } from "./idl/serializer.js";
 
 export interface ModelSource {
   /** Shown in events; ".json" files are JSON AST, ".smithy" files IDL (else decided by content). */

@@ -30,3 +30,12 @@ export function loadFiles(paths: readonly string[], options?: LoadOptions, root?
 export function blocking(events: readonly ValidationEvent[]): string[] {
   return events.filter(isBlocking).map(formatEvent);
 }
+
+/** The files of a protocol-tests/closures list (corpus-relative paths; "#" lines are comments). */
+export function closureFiles(corpusDir: string, listPath: string): string[] {
+  return readFileSync(listPath, "utf8")
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !l.startsWith("#"))
+    .map((l) => join(corpusDir, l));
+}
