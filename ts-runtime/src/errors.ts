@@ -81,3 +81,13 @@ export interface ModeledErrorMeta {
   readonly code: string;
   readonly $metadata: ResponseMetadata;
 }
+
+/**
+ * Generated modeled-error classes expose the member values they were constructed with as
+ * `$fields`, so a server protocol can serialize members whose names clash with properties of
+ * ServiceError itself (a modeled member called "code" or "message"). Without `$fields`,
+ * protocols read each member from the error property of the same name.
+ */
+export interface ModeledErrorFields {
+  readonly $fields: Readonly<Record<string, unknown>>;
+}

@@ -23,6 +23,7 @@ import {
   errorSchemaFor,
   errorSchemaOf,
   errorStatus,
+  modeledErrorFields,
   responseError,
   serviceMessageOf,
 } from "./modeled-errors.js";
@@ -140,7 +141,7 @@ export class AwsJsonProtocol implements ClientProtocol, ServerProtocol {
       return this.serializeFrameworkError(new FrameworkError("InternalFailure", `${operation.name}: the handler threw an error that is not modeled`, { cause: error }), ctx);
     }
     try {
-      const fields = this.codec.writeStructure(schema, error as unknown as Readonly<Record<string, unknown>>, "server", true);
+      const fields = this.codec.writeStructure(schema, modeledErrorFields(error), "server", true);
       return this.errorResponse(errorStatus(schema), this.errorType(schema), fields);
     } catch (e) {
       return this.serializeFrameworkError(

@@ -1,6 +1,6 @@
 // Modeled errors on both sides: clients turn an error code into an instance of the generated
 // error class; servers find the schema of an error a handler threw.
-import type { ModeledErrorMeta, ResponseMetadata } from "../errors.js";
+import type { ModeledErrorFields, ModeledErrorMeta, ResponseMetadata } from "../errors.js";
 import { ConstructionError, DispatchError, ResponseError, SdkError, ServiceError, TimeoutError } from "../errors.js";
 import type { OperationSchema, ServiceSchema, StructureSchema } from "../schema/schema.js";
 import { deref } from "../schema/schema.js";
@@ -37,6 +37,12 @@ export function errorSchemaOf(operation: OperationSchema, service: ServiceSchema
     if (errorClass !== undefined && error instanceof errorClass) return schema;
   }
   return undefined;
+}
+
+/** The member values of a modeled error a handler threw: its `$fields`, else its own properties. */
+export function modeledErrorFields(error: Error): Readonly<Record<string, unknown>> {
+  const fields = (error as Partial<ModeledErrorFields>).$fields;
+  return typeof fields === "object" && fields !== null ? fields : (error as unknown as Readonly<Record<string, unknown>>);
 }
 
 /** The HTTP status of a modeled error: @httpError, else 400 for client and 500 for server faults. */

@@ -9,7 +9,6 @@ import type {
   MemberSchema,
   OperationSchema,
   OperationTraits,
-  Schema,
   SchemaRef,
   SchemaTraits,
   ServiceSchema,
@@ -24,7 +23,7 @@ import type { ModeledErrorMeta } from "../../src/errors.js";
 
 export const NS = "test.example";
 
-export function simple(kind: SimpleKind, traits: SchemaTraits = {}, name = kind): SimpleSchema {
+export function simple(kind: SimpleKind, traits: SchemaTraits = {}, name: string = kind): SimpleSchema {
   return { kind, id: `${NS}#${name}`, traits };
 }
 
@@ -74,19 +73,22 @@ export function service(protocol: string, operations: OperationSchema[], extra: 
 }
 
 /**
- * A modeled error structure with a generated-style class: members become properties, the
- * ServiceError base takes its message and code from the protocol's meta.
+ * A modeled error structure with a generated-style class: members become properties (and
+ * $fields), the ServiceError base takes its message and code from the protocol's meta.
  */
 export function errorStruct(name: string, members: readonly MemberSchema[], traits: SchemaTraits): StructureSchema & { readonly errorClass: () => ErrorConstructor } {
   const fault = traits.error ?? "client";
+  // Members named like ServiceError's own properties stay reachable through $fields only.
+  const reserved = new Set(["name", "message", "code", "fault", "kind", "$metadata", "$fields", "stack", "cause"]);
   class Modeled extends ServiceError {
     override readonly name: string = name;
+    readonly $fields: Readonly<Record<string, unknown>>;
     constructor(fields: Record<string, unknown>, meta?: unknown) {
       const info = meta as ModeledErrorMeta | undefined;
       super(info?.message ?? name, info?.code ?? name, fault);
+      this.$fields = fields;
       for (const key of Object.keys(fields)) {
-        if (key === "message") continue;
-        (this as unknown as Record<string, unknown>)[key] = fields[key];
+        if (!reserved.has(key)) (this as unknown as Record<string, unknown>)[key] = fields[key];
       }
     }
   }

@@ -28,6 +28,7 @@ import {
   errorSchemaFor,
   errorSchemaOf,
   errorStatus,
+  modeledErrorFields,
   responseError,
   serviceMessageOf,
 } from "../modeled-errors.js";
@@ -118,8 +119,11 @@ export abstract class HttpBindingProtocol implements ClientProtocol, ServerProto
 
     const written = b.payload !== undefined ? writePayload(this.codec, b.payload, own(values, b.payload.name), "client") : b.body !== undefined ? this.writeDocument(b.body, values, "client") : NO_BODY;
     finishBody(headers, written);
-    const accept = this.responseMediaType(responseBindings(deref(operation.output)));
-    if (accept !== ANY && headers["accept"] === undefined) headers["accept"] = accept;
+    const output = deref(operation.output);
+    if (output.id !== "smithy.api#Unit" && headers["accept"] === undefined) {
+      const accept = this.responseMediaType(responseBindings(output));
+      if (accept !== ANY) headers["accept"] = accept;
+    }
     return { method: http.method, protocol: "https:", hostname: "", path: path === "" ? "/" : path, query, headers, body: written.body };
   }
 
@@ -208,6 +212,7 @@ export abstract class HttpBindingProtocol implements ClientProtocol, ServerProto
       const unit = schema.id === "smithy.api#Unit";
       const written = b.payload !== undefined ? writePayload(this.codec, b.payload, own(output, b.payload.name), "server") : unit ? NO_BODY : this.writeDocument(b.body ?? EMPTY_STRUCTURE, output, "server");
       finishBody(headers, written);
+      if (written.body === undefined) headers["content-length"] = "0";
       return { statusCode, headers, body: written.body };
     } catch (e) {
       throw outputWriteError(operation, e);
@@ -221,12 +226,13 @@ export abstract class HttpBindingProtocol implements ClientProtocol, ServerProto
     }
     try {
       const b = responseBindings(schema);
-      const fields = error as unknown as Readonly<Record<string, unknown>>;
+      const fields = modeledErrorFields(error);
       const headers: Record<string, string> = {};
       writeHeaders(b, fields, headers, "server");
       this.nameError(shapeName(schema.id), headers);
-      const written = b.payload !== undefined ? writePayload(this.codec, b.payload, fields[b.payload.name], "server") : this.writeDocument(b.body ?? EMPTY_STRUCTURE, fields, "server");
+      const written = b.payload !== undefined ? writePayload(this.codec, b.payload, own(fields, b.payload.name), "server") : this.writeDocument(b.body ?? EMPTY_STRUCTURE, fields, "server");
       finishBody(headers, written);
+      if (written.body === undefined) headers["content-length"] = "0";
       return { statusCode: errorStatus(schema), headers, body: written.body };
     } catch (e) {
       return this.serializeFrameworkError(outputWriteError(operation, e), ctx);
@@ -291,8 +297,8 @@ export abstract class HttpBindingProtocol implements ClientProtocol, ServerProto
   }
 
   private checkContentType(b: HttpBindings, request: HttpRequest): void {
-    const expected = b.payload !== undefined ? payloadMediaType(b.payload, this.documentType) : b.body !== undefined ? this.documentType : undefined;
     const header = request.headers["content-type"];
+    const expected = b.payload !== undefined ? payloadMediaType(b.payload, this.documentType) : b.body !== undefined || isEmptyInput(b.schema) ? this.documentType : undefined;
     if (expected === ANY) return;
     if (expected === undefined) {
       if (header !== undefined) throw new FrameworkErrorClass("UnsupportedMediaType", `this operation takes no request body, but Content-Type "${header}" was sent`);
@@ -304,6 +310,14 @@ export abstract class HttpBindingProtocol implements ClientProtocol, ServerProto
     }
     if (mediaTypeEssence(header) !== expected) throw new FrameworkErrorClass("UnsupportedMediaType", `expected Content-Type ${expected}, got "${header}"`);
   }
+}
+
+/**
+ * An input structure without any member (but not Unit): clients send nothing, yet a JSON
+ * object with the document Content-Type is also fine, like any empty document.
+ */
+function isEmptyInput(schema: StructureSchema): boolean {
+  return schema.members.length === 0 && schema.id !== "smithy.api#Unit";
 }
 
 const EMPTY_STRUCTURE: StructureSchema = { kind: "structure", id: "smithy.api#Unit", traits: {}, members: [] };
