@@ -27,7 +27,7 @@ export class InternalFailure extends Error {
 
 export function createUpgrade(deps: UpgradeDeps): HttpOperationService {
   const { operation, protocol, limits, inputPlan, outputPlan, model } = deps;
-  const serdeCtx: ServerSerdeContext = { service: deps.service };
+  const serdeCtx: ServerSerdeContext = { service: deps.service, bodyLimit: limits.maxRequestBodyBytes };
   const errorClasses: ErrorConstructor[] = [];
   for (const ref of operation.errors) {
     const errorClass = deref(ref).errorClass;
