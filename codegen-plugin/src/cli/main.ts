@@ -11,6 +11,18 @@ interface CommandEntry {
 
 /** Every sub-command, in the order `--help` lists them. */
 const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+  ast: {
+    summary: "print a Smithy model (IDL and/or JSON AST files) as JSON AST",
+    load: () => import("./commands/ast.js"),
+  },
+  validate: {
+    summary: "validate a Smithy model and print its validation events",
+    load: () => import("./commands/validate.js"),
+  },
+  idl: {
+    summary: "write a Smithy model as IDL 2.0 files, one per namespace",
+    load: () => import("./commands/idl.js"),
+  },
   build: {
     summary: "build smithy-build.json projections (transforms and plugins) without a JVM",
     load: () => import("./commands/build.js"),
