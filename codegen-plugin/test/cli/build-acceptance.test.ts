@@ -1,8 +1,7 @@
 // Acceptance: `smithy-ts build` on the repository's own smithy-build.json produces the expected
 // tree, and each projection's model.json is the JSON AST of the same sources after the same
 // transforms, as the model layer writes it on its own (what `smithy-ts ast` prints).
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parseBuildConfig } from "../../src/build/config/build-config.js";
@@ -22,7 +21,10 @@ let stderr = "";
 
 beforeAll(async () => {
   if (skip) return;
-  out = mkdtempSync(join(tmpdir(), "smithy-ts-acceptance-"));
+  // Inside the repository (build/ is ignored): the configured generators are found with npx,
+  // which looks for the workspace's smithy-ts from the plugin directory upwards.
+  mkdirSync(join(REPO_ROOT, "build"), { recursive: true });
+  out = mkdtempSync(join(REPO_ROOT, "build", "acceptance-"));
   const io: CliIo = {
     stdout: () => undefined,
     stderr: (t) => void (stderr += t),

@@ -6,6 +6,7 @@
 // a JSON AST on stdin.
 import { spawnSync } from "node:child_process";
 import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { parseJsonWithComments } from "../../src/build/config/json-with-comments.js";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
@@ -84,6 +85,24 @@ describe.skipIf(skip !== undefined)("smithy-ts generate under the Java run plugi
     const r = runLikeJava(REPO_ROOT, out, "p", "client-types", { command: ["codegen-plugin/bin/smithy-ts", "generate"], env: { SMITHY_TS_MODE: "types", SMITHY_TS_PACKAGE: "from-env" }, sendPrelude: true }, modelJson(true));
     expect(r.status).toBe(0);
     expect((JSON.parse(readFileSync(join(r.pluginDir, "package.json"), "utf8")) as { name: string }).name).toBe("from-env");
+  });
+
+  test("the root smithy-build.json's command works whatever the JVM's working directory is", () => {
+    // Under Gradle the JVM's working directory is the daemon's, so nothing resolves against the
+    // repository root; the configured command must still find the generator.
+    const config = parseJsonWithComments(readFileSync(join(REPO_ROOT, "smithy-build.json"), "utf8"), "smithy-build.json") as {
+      projections: Record<string, { plugins?: Record<string, JavaRunSettings> }>;
+    };
+    const settings = config.projections["library-public"]!.plugins!["run::types"]!;
+    mkdirSync(join(REPO_ROOT, "build"), { recursive: true });
+    const inRepo = mkdtempSync(join(REPO_ROOT, "build", "contract-"));
+    try {
+      const r = runLikeJava(tmpdir(), inRepo, "library-public", "types", settings, modelJson(false));
+      expect(r.status, r.output).toBe(0);
+      expect(readdirSync(r.pluginDir)).toContain("package.json");
+    } finally {
+      rmSync(inRepo, { recursive: true, force: true });
+    }
   });
 
   test("a bad invocation exits non-zero with a message the host can show", () => {
