@@ -8,3 +8,14 @@ export { Model } from "./model.js";
 export * from "./neighbors.js";
 export * from "./closure.js";
 export * from "./selector/index.js";
+export {
+  loadModel,
+  readJsonAst,
+  writeJsonAst,
+  stringifyJsonAst,
+  writeIdl,
+  type LoadOptions,
+  type LoadResult,
+  type ModelSource,
+  type WriteJsonAstOptions,
+} from "./loader.js";
