@@ -1,5 +1,6 @@
 // Finds the model files named by `sources` and `imports`: a file as listed, a directory as every
-// .smithy and .json file beneath it (in a stable, sorted order).
+// .smithy and .json file beneath it (in a stable, sorted order), skipping hidden directories and
+// node_modules as `smithy-ts ast` does.
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import type { ConfigPath } from "./config/build-config.js";
@@ -34,7 +35,9 @@ async function walk(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const e of entries) {
     const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(path)));
+    if (e.isDirectory()) {
+      if (!e.name.startsWith(".") && e.name !== "node_modules") out.push(...(await walk(path)));
+    }
     else if (e.isFile() && MODEL_EXTENSIONS.some((ext) => e.name.endsWith(ext))) out.push(path);
   }
   return out;

@@ -90,7 +90,7 @@ describe.skipIf(skip !== undefined)("smithy-ts generate under the Java run plugi
   test("the root smithy-build.json's command works whatever the JVM's working directory is", () => {
     // Under Gradle the JVM's working directory is the daemon's, so nothing resolves against the
     // repository root; the configured command must still find the generator.
-    const config = parseJsonWithComments(readFileSync(join(REPO_ROOT, "smithy-build.json"), "utf8"), "smithy-build.json") as {
+    const config = parseJsonWithComments(readFileSync(join(REPO_ROOT, "smithy-build.json"), "utf8"), "smithy-build.json") as unknown as {
       projections: Record<string, { plugins?: Record<string, JavaRunSettings> }>;
     };
     const settings = config.projections["library-public"]!.plugins!["run::types"]!;
