@@ -5,38 +5,23 @@ export * from "./schema/index.js";
 export { ByteStream } from "./http/byte-stream.js";
 export { restJson1 } from "./protocol/rest-json1.js";
 export { awsJson1_0, awsJson1_1 } from "./protocol/aws-json.js";
-export {
-  AbortError,
-  AdaptiveRetryStrategy,
-  AttemptTimeoutError,
-  Client,
-  OperationRequest,
-  PaginatedOperationRequest,
-  StandardRetryStrategy,
-  contentMd5,
-  httpApiKeyAuthScheme,
-  httpBasicAuthScheme,
-  httpBearerAuthScheme,
-  requestCompression,
-} from "./client/index.js";
-export type {
-  ApiKeyIdentity,
-  AuthScheme,
-  ClientConfig,
-  ClientSpec,
-  CustomizeOptions,
-  Identity,
-  IdentityProvider,
-  Interceptor,
-  LoginIdentity,
-  Logger,
-  PaginateOptions,
-  Paginator,
-  RetryStrategy,
-  SendOptions,
-  TokenIdentity,
-  WithMetadata,
-} from "./client/index.js";
+// Client runtime, imported module by module (not through the client barrel) so a generated
+// client loads only what it uses: fewer modules is a faster cold start when not bundled.
+export { Client, OperationRequest, PaginatedOperationRequest } from "./client/client.js";
+export type { CustomizeOptions, SendOptions } from "./client/client.js";
+export type { ClientConfig, ClientSpec } from "./client/config.js";
+export { AbortError, AttemptTimeoutError } from "./client/errors.js";
+export type { Interceptor } from "./client/interceptors.js";
+export type { Logger } from "./client/logger.js";
+export type { PaginateOptions, Paginator } from "./client/paginator.js";
+export type { WithMetadata } from "./client/pipeline.js";
+export { StandardRetryStrategy } from "./client/retry/strategy.js";
+export type { RetryStrategy } from "./client/retry/strategy.js";
+export { AdaptiveRetryStrategy } from "./client/retry/adaptive.js";
+export type { ApiKeyIdentity, AuthScheme, Identity, IdentityProvider, LoginIdentity, TokenIdentity } from "./client/auth/auth-scheme.js";
+export { httpApiKeyAuthScheme, httpBasicAuthScheme, httpBearerAuthScheme } from "./client/auth/http-auth.js";
+export { requestCompression } from "./client/compression.js";
+export { contentMd5 } from "./client/checksum.js";
 
 /** Every symbol generated code may import from "@smithy-ts/runtime/codegen-v1". */
 export const CODEGEN_V1_SYMBOLS: readonly string[] = [

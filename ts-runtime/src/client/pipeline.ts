@@ -12,7 +12,6 @@ import { applyEndpoint, expandHostPrefix, parseEndpoint } from "./endpoint.js";
 import { AbortError, AttemptTimeoutError, decorateServiceError } from "./errors.js";
 import {
   InterceptorFailure,
-  type HookName,
   type Interceptor,
   type OperationResult,
   type ReadHook,
@@ -336,30 +335,14 @@ async function modify(x: Execution, hook: ModifyHook): Promise<void> {
 
 // --- errors and metadata -------------------------------------------------------------------
 
-/** Hooks that run before the request is sent: their failures are construction errors. */
-const PRE_TRANSMIT_HOOKS = new Set<HookName>([
-  "readBeforeExecution",
-  "modifyBeforeSerialization",
-  "readBeforeSerialization",
-  "readAfterSerialization",
-  "modifyBeforeRetryLoop",
-  "readBeforeAttempt",
-  "modifyBeforeSigning",
-  "readBeforeSigning",
-  "readAfterSigning",
-  "modifyBeforeTransmit",
-  "readBeforeTransmit",
-]);
-
 /** Turns anything thrown inside the pipeline into the error the caller will see. */
 function normalizeFailure(x: Execution, error: unknown): unknown {
   if (x.signal?.aborted) return abortFailure(x, x.signal.reason);
   if (error instanceof InterceptorFailure) {
     if (error.error instanceof SdkError) return error.error;
     const message = `${x.operation.name}: ${error.describe()}: ${messageOf(error.error)}`;
-    return PRE_TRANSMIT_HOOKS.has(error.hook)
-      ? new ConstructionError(message, { cause: error.error })
-      : new ResponseError(message, { cause: error.error });
+    // Before a response exists the request was still being built; after, it was being read.
+    return x.response === undefined ? new ConstructionError(message, { cause: error.error }) : new ResponseError(message, { cause: error.error });
   }
   if (error instanceof SdkError) return error;
   return new ConstructionError(`${x.operation.name}: ${messageOf(error)}`, { cause: error });

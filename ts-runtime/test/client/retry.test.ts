@@ -185,6 +185,16 @@ describe("retries through the pipeline", () => {
     expect(http.requests).toHaveLength(3);
   });
 
+  test("retries are logged at debug level", async () => {
+    const lines: string[] = [];
+    const http = new ScriptedHttpClient(failure(503, "ServiceUnavailable", "busy"), json(200, {}));
+    await client(http, { sleep: recordingSleep().sleep, retryStrategy: new StandardRetryStrategy({ random: () => 0.5 }), logger: { debug: (m: string) => lines.push(m) } }).send(
+      GET_THING,
+      {},
+    );
+    expect(lines).toEqual(["GetThing attempt 1 failed (transient): GetThing failed with HTTP 503 ServiceUnavailable: busy; retrying in 25 ms."]);
+  });
+
   test("gives up after maxAttempts with the last error and its metadata", async () => {
     const { sleep } = recordingSleep();
     const http = new ScriptedHttpClient(failure(500, "InternalError", "down"));
