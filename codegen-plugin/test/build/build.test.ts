@@ -52,7 +52,7 @@ const MODEL = {
 function project(config: object): void {
   write("model/main.json", MODEL);
   write("model/nested/extra.json", { smithy: "2.0", shapes: { "ex#Extra": { type: "string" } } });
-  write("deps/dep.json", { smithy: "2.0", shapes: { "dep#Dep": { type: "string" } } });
+  write("deps/dep.json", { smithy: "2.0", metadata: { fromImport: true }, shapes: { "dep#Dep": { type: "string" } } });
   write("smithy-build.json", { version: "1.0", sources: ["model"], imports: ["deps"], ...config });
 }
 
@@ -90,15 +90,16 @@ describe("output layout", () => {
     expect(read("build/smithy/source/sources/nested/extra.json")).toBe(read("model/nested/extra.json"));
     // ...and the source shapes of the projected model elsewhere.
     expect(read("build/smithy/external/sources/manifest")).toBe("model.json\n");
-    const projectedSources = json("build/smithy/external/sources/model.json") as { shapes: Record<string, unknown> };
+    const projectedSources = json("build/smithy/external/sources/model.json") as { shapes: Record<string, unknown>; metadata: unknown };
     expect(Object.keys(projectedSources.shapes)).toEqual(["ex#Extra", "ex#GetThing", "ex#Input", "ex#Service"]);
+    expect(projectedSources.metadata).toEqual({ owner: "team" });
 
     const info = json("build/smithy/external/build-info/smithy-build-info.json") as Record<string, unknown>;
     expect(info["version"]).toBe("1.0");
     expect(info["projectionName"]).toBe("external");
     expect(info["serviceShapeIds"]).toEqual(["ex#Service"]);
     expect(info["operationShapeIds"]).toEqual(["ex#GetThing"]);
-    expect(info["metadata"]).toEqual({ owner: "team" });
+    expect(info["metadata"]).toEqual({ owner: "team", fromImport: true });
     expect((info["projection"] as Record<string, unknown>)["transforms"]).toEqual([{ name: "excludeShapesByTag", args: { tags: ["internal"] } }]);
 
     expect(messages.some((m) => /^built external: 5 shapes, 4 plugins \(build-info, model, run::gen, sources\), \d+ ms -> build\/smithy\/external$/.test(m))).toBe(true);

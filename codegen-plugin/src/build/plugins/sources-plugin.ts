@@ -1,9 +1,11 @@
 // The built-in `sources` plugin. For the `source` projection it copies the model files listed in
 // `sources` (imports are not part of the package), flattened relative to the listed directory,
 // and writes a `manifest` naming them. For other projections it writes model.json holding the
-// shapes that come from a source file or were added by the projection, and a manifest naming it.
-import { copyFile, mkdir, writeFile } from "node:fs/promises";
+// shapes and metadata that come from a source file or were added by the projection, and a
+// manifest naming it.
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { parseModelSource } from "../../model/loader.js";
 import { Model } from "../../model/model.js";
 import { isPreludeId } from "../../model/shape-id.js";
 import { BuildError } from "../errors.js";
@@ -47,7 +49,14 @@ async function writeProjectedSources(ctx: PluginContext): Promise<string[]> {
     return original === undefined || sourceFiles.has(original.source.filename);
   };
   const shapes = [...ctx.model.shapes()].filter((s) => !isPreludeId(s.id) && isSource(s.id));
-  const model = new Model(shapes, ctx.model.metadata);
+  // The model keeps no location for metadata, so the source files say which keys they define.
+  const sourceKeys = new Set<string>();
+  for (const file of ctx.sources) {
+    const parsed = parseModelSource({ filename: file.path, text: await readFile(file.path, "utf8") });
+    for (const op of parsed.operations) if (op.kind === "metadata") sourceKeys.add(op.key);
+  }
+  const metadata = new Map([...ctx.model.metadata].filter(([key]) => sourceKeys.has(key) || !ctx.originalModel.metadata.has(key)));
+  const model = new Model(shapes, metadata);
   await writeFile(join(ctx.pluginDir, PROJECTED_FILE), prettyJson(ctx.toJsonAst(model, { includePrelude: false })));
   return [PROJECTED_FILE];
 }
