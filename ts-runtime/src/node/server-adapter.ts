@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { HttpBody, HttpResponse } from "../http/types.js";
 import { FrameworkError } from "../protocol/protocol.js";
 import { tooLarge } from "../server/body.js";
-import { addHeader, isBodiless, newHeaderMap, parseQueryString, splitTarget } from "../server/adapters/request-parts.js";
+import { addHeader, isBodiless, newHeaderMap, parseQueryString, splitTarget, withoutFraming } from "../server/adapters/request-parts.js";
 import type { Service } from "../server/service.js";
 import type { ServerRequest } from "../server/types.js";
 
@@ -146,8 +146,9 @@ async function refuse(service: Service, res: ServerResponse, error: FrameworkErr
 }
 
 async function writeResponse(res: ServerResponse, response: HttpResponse, signal?: AbortSignal): Promise<void> {
-  const headers = response.headers;
-  const body = isBodiless(response.statusCode) ? undefined : response.body;
+  const bodiless = isBodiless(response.statusCode);
+  const headers = bodiless ? withoutFraming(response.headers) : response.headers;
+  const body = bodiless ? undefined : response.body;
   if (typeof body === "string" || body instanceof Uint8Array) {
     const out = headers["content-length"] === undefined ? { ...headers, "content-length": String(typeof body === "string" ? Buffer.byteLength(body) : body.length) } : headers;
     res.writeHead(response.statusCode, out);

@@ -5,7 +5,7 @@ import { FrameworkError } from "../../protocol/protocol.js";
 import { tooLarge } from "../body.js";
 import type { Service } from "../service.js";
 import type { ServerRequest } from "../types.js";
-import { addHeader, headersTooLarge, isBodiless, newHeaderMap, parseQueryString, splitTarget } from "./request-parts.js";
+import { addHeader, headersTooLarge, isBodiless, newHeaderMap, parseQueryString, splitTarget, withoutFraming } from "./request-parts.js";
 
 export type FetchHandler = (request: Request) => Promise<Response>;
 
@@ -102,7 +102,8 @@ async function readBody(request: Request, headers: Record<string, string>, limit
 /** Converts the runtime's response to a Fetch Response. */
 export function toFetchResponse(response: HttpResponse): Response {
   const status = response.statusCode;
-  return new Response(isBodiless(status) ? null : toBodyInit(response.body), { status, headers: response.headers });
+  if (isBodiless(status)) return new Response(null, { status, headers: withoutFraming(response.headers) });
+  return new Response(toBodyInit(response.body), { status, headers: response.headers });
 }
 
 function toBodyInit(body: HttpBody): BodyInit | null {

@@ -6,7 +6,7 @@ import { FrameworkError } from "../../protocol/protocol.js";
 import { collectBody, tooLarge } from "../body.js";
 import type { Service } from "../service.js";
 import type { ServerRequest } from "../types.js";
-import { addHeader, encodePath, headersTooLarge, isBodiless, isTextual, newHeaderMap, parseQueryString, type QueryPairs } from "./request-parts.js";
+import { addHeader, encodePath, headersTooLarge, isBodiless, isTextual, newHeaderMap, parseQueryString, withoutFraming, type QueryPairs } from "./request-parts.js";
 
 type Nullable<T> = T | null | undefined;
 
@@ -204,11 +204,12 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 async function toResult(response: HttpResponse, v2: boolean): Promise<ApiGatewayV1Result | ApiGatewayV2Result> {
   const headers: Record<string, string> = {};
   let cookies: string[] | undefined;
-  for (const [name, value] of Object.entries(response.headers)) {
+  const bodiless = isBodiless(response.statusCode);
+  for (const [name, value] of Object.entries(bodiless ? withoutFraming(response.headers) : response.headers)) {
     if (v2 && name.toLowerCase() === "set-cookie") (cookies ??= []).push(value);
     else headers[name] = value;
   }
-  const { body, isBase64Encoded } = isBodiless(response.statusCode)
+  const { body, isBase64Encoded } = bodiless
     ? { body: "", isBase64Encoded: false }
     : await encodeBody(response.body, headers["content-type"]);
   const result: ApiGatewayV2Result = { statusCode: response.statusCode, headers, body, isBase64Encoded };

@@ -105,3 +105,10 @@ export function isTextual(contentType: string | undefined): boolean {
 export function isBodiless(status: number): boolean {
   return status === 204 || status === 205 || status === 304 || (status >= 100 && status < 200);
 }
+
+/** Headers for a bodiless response: framing headers describing a body that will not be sent are dropped. */
+export function withoutFraming(headers: Readonly<Record<string, string>>): Record<string, string> {
+  if (headers["content-length"] === undefined && headers["transfer-encoding"] === undefined) return headers;
+  const { "content-length": _length, "transfer-encoding": _encoding, ...rest } = headers;
+  return rest;
+}
