@@ -1,15 +1,42 @@
-// Runs the built-in validators over an assembled model.
+// Runs validation over an assembled model, in Smithy's order: the correctness validators
+// first (broken references make most other checks meaningless, so an ERROR stops there),
+// then the critical validators (trait targets and values, defaults, id conflicts, ...; an
+// ERROR stops there too), then everything else including validators configured in metadata.
+// Suppressions and severity overrides are applied to every event, and only ERRORs are
+// reported for prelude shapes.
 import type { ValidationEvent } from "../events.js";
 import type { Model } from "../model.js";
-import { BUILT_IN_VALIDATORS } from "./registry.js";
+import { isPreludeId } from "../shape-id.js";
+import { ValidationContext } from "./context.js";
+import { createDecorator } from "./decorator.js";
+import { loadMetadataValidators } from "./metadata-validators.js";
+import { CORRECTNESS_VALIDATORS, CRITICAL_VALIDATORS, OTHER_VALIDATORS } from "./registry.js";
 import type { ValidationOptions } from "./validator.js";
 
 export type { ValidationOptions, Validator } from "./validator.js";
+export { ValidationContext } from "./context.js";
 
 export function validateModel(model: Model, options: ValidationOptions = {}): ValidationEvent[] {
-  const events: ValidationEvent[] = [];
-  for (const v of BUILT_IN_VALIDATORS) {
-    for (const e of v.validate(model, options)) events.push(e);
-  }
+  const ctx = new ValidationContext(model, options);
+  const { decorator, events } = createDecorator(model);
+  const configured = loadMetadataValidators(model);
+  for (const event of configured.events) events.push(decorator.decorate(event));
+
+  const report = (produced: Iterable<ValidationEvent>): void => {
+    for (const event of produced) if (keep(event)) events.push(decorator.decorate(event));
+  };
+  const failed = (): boolean => events.some((e) => e.severity === "ERROR");
+
+  for (const validator of CORRECTNESS_VALIDATORS) report(validator.validate(ctx));
+  if (failed()) return events;
+  for (const validator of CRITICAL_VALIDATORS) report(validator.validate(ctx));
+  if (failed()) return events;
+  for (const validator of OTHER_VALIDATORS) report(validator.validate(ctx));
+  report(configured.run(ctx));
   return events;
+}
+
+/** Only ERRORs are reported for prelude shapes: a broken prelude must show, its style must not. */
+function keep(event: ValidationEvent): boolean {
+  return event.severity === "ERROR" || event.shapeId === undefined || !isPreludeId(event.shapeId);
 }

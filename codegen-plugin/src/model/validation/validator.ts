@@ -2,7 +2,7 @@
 // registered in registry.ts; they never throw on odd models (a validator that cannot make
 // sense of a shape reports nothing for it and leaves the complaint to the validator in charge).
 import type { ValidationEvent } from "../events.js";
-import type { Model } from "../model.js";
+import type { ValidationContext } from "./context.js";
 
 export interface ValidationOptions {
   /** Report unknown traits as warnings instead of errors. */
@@ -12,5 +12,5 @@ export interface ValidationOptions {
 export interface Validator {
   /** The event id (or id prefix) this validator emits, e.g. "HttpLabelTrait". */
   readonly id: string;
-  validate(model: Model, options: ValidationOptions): Iterable<ValidationEvent>;
+  validate(context: ValidationContext): Iterable<ValidationEvent>;
 }
