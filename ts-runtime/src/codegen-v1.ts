@@ -22,13 +22,31 @@ export type { ApiKeyIdentity, AuthScheme, Identity, IdentityProvider, LoginIdent
 export { httpApiKeyAuthScheme, httpBasicAuthScheme, httpBearerAuthScheme } from "./client/auth/http-auth.js";
 export { requestCompression } from "./client/compression.js";
 export { contentMd5 } from "./client/checksum.js";
+// Server runtime, module by module for the same reason.
+export { ServiceBuilder, MissingOperationsError } from "./server/builder.js";
+export { ServiceConfigBuilder } from "./server/config.js";
+export type { ServerLimits, ServerLogger, ServiceConfig } from "./server/config.js";
+export { ExtensionKey } from "./server/extensions.js";
+export { Service } from "./server/service.js";
+export type { ServiceDefinition } from "./server/service.js";
+export type { HttpPlugin, Layer, ModelPlugin, PluginScope } from "./server/plugins.js";
+export type {
+  Handler,
+  HandlerContext,
+  HttpOperationService,
+  ModelOperationService,
+  OperationInfo,
+  OperationService,
+  OperationShape,
+  ServerRequest,
+} from "./server/types.js";
 
 /** Every symbol generated code may import from "@smithy-ts/runtime/codegen-v1". */
 export const CODEGEN_V1_SYMBOLS: readonly string[] = [
   "AbortError", "AdaptiveRetryStrategy", "AttemptTimeoutError", "BIG_DECIMAL", "BIG_INTEGER",
-  "BLOB", "BOOLEAN", "BYTE", "ByteStream", "Client", "DOCUMENT", "DOUBLE", "FLOAT", "INTEGER",
-  "LONG", "OperationRequest", "PaginatedOperationRequest", "SHORT", "STRING",
-  "StandardRetryStrategy", "TIMESTAMP", "UNIT", "awsJson1_0", "awsJson1_1", "contentMd5",
-  "httpApiKeyAuthScheme", "httpBasicAuthScheme", "httpBearerAuthScheme", "requestCompression",
-  "restJson1",
+  "BLOB", "BOOLEAN", "BYTE", "ByteStream", "Client", "DOCUMENT", "DOUBLE", "ExtensionKey", "FLOAT",
+  "INTEGER", "LONG", "MissingOperationsError", "OperationRequest", "PaginatedOperationRequest",
+  "SHORT", "STRING", "Service", "ServiceBuilder", "ServiceConfigBuilder", "StandardRetryStrategy",
+  "TIMESTAMP", "UNIT", "awsJson1_0", "awsJson1_1", "contentMd5", "httpApiKeyAuthScheme",
+  "httpBasicAuthScheme", "httpBearerAuthScheme", "requestCompression", "restJson1",
 ];

@@ -16,3 +16,6 @@ export * from "./http/byte-stream.js";
 export * from "./serde/index.js";
 // The client runtime: Client, fluent requests, interceptors, retries, auth, HTTP clients.
 export * from "./client/index.js";
+// The server runtime: service builder, plugins, routers, validation, Fetch and Lambda adapters
+// (the node:http adapter is "@smithy-ts/runtime/node-server").
+export * from "./server/index.js";
