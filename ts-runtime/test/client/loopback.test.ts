@@ -1,5 +1,6 @@
 // End to end over loopback: a tiny node:http server answers a client made of a hand-written
 // restJson1 schema, the real restJson1 protocol, the pipeline and the node:http client.
+import { getEventListeners } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
@@ -202,6 +203,17 @@ describe("restJson1 client over loopback", () => {
     expect(error).toBeInstanceOf(AbortError);
     expect((error as AbortError).kind).toBe("timeout");
     expect(seen).toHaveLength(1);
+  });
+
+  test("a long-lived signal collects no listeners across calls", async () => {
+    script = [reply(200, { name: "ditto" })];
+    client = new PokemonClient({ endpoint });
+    const controller = new AbortController();
+    for (let i = 0; i < 5; i++) await client.getPokemon({ name: "ditto" }).send({ signal: controller.signal });
+    const timed = new PokemonClient({ endpoint, attemptTimeout: 1000, operationTimeout: 2000 });
+    await timed.getPokemon({ name: "ditto" }).send({ signal: controller.signal });
+    timed.destroy();
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
   });
 
   test("a missing required label is a construction error before anything is sent", async () => {
