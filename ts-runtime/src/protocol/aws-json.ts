@@ -12,6 +12,7 @@ import { collectBody, isEmptyBody } from "../http/body.js";
 import type { OperationSchema, StructureSchema } from "../schema/schema.js";
 import { deref } from "../schema/schema.js";
 import { JsonCodec } from "../serde/json-codec.js";
+import { stringifyLosslessJson } from "../serde/lossless-json.js";
 import { mediaTypeEssence } from "../serde/media-type.js";
 import { utf8ByteLength, utf8Decode } from "../serde/utf8.js";
 import { findErrorCode, parseErrorDocument, requestIdOf, shapeName } from "./error-code.js";
@@ -105,9 +106,10 @@ export class AwsJsonProtocol implements ClientProtocol, ServerProtocol {
 
   async deserializeRequest(operation: OperationSchema, request: HttpRequest, ctx: ServerSerdeContext): Promise<Record<string, unknown>> {
     try {
+      // Routing already used X-Amz-Target; a missing Content-Type is tolerated, a wrong one is not.
       const header = request.headers["content-type"];
-      if (header === undefined || mediaTypeEssence(header) !== this.contentType) {
-        throw new FrameworkError("UnsupportedMediaType", `expected Content-Type ${this.contentType}, got ${header === undefined ? "none" : `"${header}"`}`);
+      if (header !== undefined && mediaTypeEssence(header) !== this.contentType) {
+        throw new FrameworkError("UnsupportedMediaType", `expected Content-Type ${this.contentType}, got "${header}"`);
       }
       const schema = deref(operation.input);
       if (schema.id === UNIT_ID) {
@@ -142,7 +144,13 @@ export class AwsJsonProtocol implements ClientProtocol, ServerProtocol {
     }
     try {
       const fields = this.codec.writeStructure(schema, modeledErrorFields(error), "server", true);
-      return this.errorResponse(errorStatus(schema), this.errorType(schema), fields);
+      const response = this.errorResponse(errorStatus(schema), this.errorType(schema), fields);
+      const queryError = schema.traits.awsQueryError;
+      if (ctx.service.awsQueryCompatible === true && queryError !== undefined) {
+        // awsQuery clients of a migrated service still see the error's query-protocol code.
+        (response.headers as Record<string, string>)["x-amzn-query-error"] = `${queryError.code};${schema.traits.error === "server" ? "Receiver" : "Sender"}`;
+      }
+      return response;
     } catch (e) {
       return this.serializeFrameworkError(
         new FrameworkError("InternalFailure", `${operation.name}: the error cannot be serialized: ${e instanceof Error ? e.message : String(e)}`, { cause: e }),
@@ -161,7 +169,8 @@ export class AwsJsonProtocol implements ClientProtocol, ServerProtocol {
   }
 
   private errorResponse(statusCode: number, type: string, fields: Record<string, unknown>): HttpResponse {
-    const body = JSON.stringify({ __type: type, ...fields });
+    // Error bodies are rare and small: always take the writer that understands raw numbers.
+    const body = stringifyLosslessJson({ __type: type, ...fields });
     return {
       statusCode,
       headers: { "content-type": this.contentType, "x-amzn-errortype": shapeName(type), "content-length": String(utf8ByteLength(body)) },

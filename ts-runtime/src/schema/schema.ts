@@ -77,6 +77,8 @@ export interface SchemaTraits {
   readonly error?: "client" | "server";
   readonly httpError?: number;
   readonly retryable?: { readonly throttling?: true };
+  /** @aws.protocols#awsQueryError: the error's code and status in the awsQuery protocol (awsQueryCompatible services). */
+  readonly awsQueryError?: { readonly code: string; readonly httpResponseCode: number };
 }
 
 /** JSON-like value used for documents and default values. */

@@ -21,7 +21,7 @@ import { deref } from "../schema/schema.js";
 import { fromBase64, toBase64 } from "./base64.js";
 import { defaultValueOf, zeroValueOf } from "./defaults.js";
 import { JsonNumberText, parseLosslessJson, setOwn, stringifyLosslessJson } from "./lossless-json.js";
-import { checkInteger, formatFloat, isDecimalText, nonNumericFloat } from "./numbers.js";
+import { checkInteger, checkLongToWrite, formatFloat, isDecimalText, nonNumericFloat } from "./numbers.js";
 import { SerdeError, describeType, withSegment } from "./serde-error.js";
 import { epochSecondsToDate, formatDateTime, formatEpochSeconds, formatHttpDate, parseDateTime, parseHttpDate, parseEpochSecondsText } from "./timestamp.js";
 import { utf8Encode } from "./utf8.js";
@@ -57,6 +57,12 @@ interface ObjectPlan {
   readonly withDefaults: readonly MemberPlan[];
   /** @required members without a @default: the ones clients error-correct. */
   readonly requiredWithoutDefault: readonly MemberPlan[];
+}
+
+interface WriteContext {
+  readonly side: Side;
+  /** Set when a value needs the lossless writer (a JsonNumberText was produced). */
+  raw: boolean;
 }
 
 interface ReadContext {
@@ -112,13 +118,16 @@ export class JsonCodec {
 
   /** Serializes a structure as a JSON object. `topLevel` marks an operation input/output. */
   writeStructureText(schema: StructureSchema, value: Readonly<Record<string, unknown>>, side: Side, topLevel: boolean): string {
-    return this.stringify(this.writeStructure(schema, value, side, topLevel), needsLosslessJson(schema));
+    const w: WriteContext = { side, raw: false };
+    const tree = this.writeStructureWith(schema, value, w, topLevel);
+    return this.stringify(tree, w.raw);
   }
 
   /** Serializes one member value (an @httpPayload structure, union or document). */
   writeMemberText(member: MemberSchema, value: unknown, side: Side): string {
-    const target = deref(member.target);
-    return this.stringify(this.writeValue(member, target, value, side), needsLosslessJson(target));
+    const w: WriteContext = { side, raw: false };
+    const tree = this.writeValue(member, deref(member.target), value, w);
+    return this.stringify(tree, w.raw);
   }
 
   /** Parses JSON text; `lossless` keeps numbers as JsonNumberText. */
@@ -153,11 +162,20 @@ export class JsonCodec {
 
   // ---------------------------------------------------------------- tree level
 
+  /**
+   * Writes a structure as a JSON tree for callers that add properties before stringifying.
+   * The tree may hold JsonNumberText values: stringify it with the lossless writer.
+   */
   writeStructure(schema: StructureSchema, value: Readonly<Record<string, unknown>>, side: Side, topLevel: boolean): Record<string, unknown> {
+    return this.writeStructureWith(schema, value, { side, raw: false }, topLevel);
+  }
+
+  private writeStructureWith(schema: StructureSchema, value: Readonly<Record<string, unknown>>, w: WriteContext, topLevel: boolean): Record<string, unknown> {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       throw new SerdeError(`expected an object for ${schema.id}, got ${describeType(value)}`);
     }
     const plan = this.planOf(schema);
+    const side = w.side;
     const fillDefaults = side === "server" || !topLevel;
     const out: Record<string, unknown> = {};
     for (const m of plan.members) {
@@ -168,7 +186,7 @@ export class JsonCodec {
         if (v === undefined) continue;
       }
       try {
-        setOwn(out, m.wireName, this.writeValue(m.member, m.target, v, side));
+        setOwn(out, m.wireName, this.writeValue(m.member, m.target, v, w));
       } catch (e) {
         throw withSegment(e, m.name);
       }
@@ -220,7 +238,7 @@ export class JsonCodec {
 
   // ---------------------------------------------------------------- writing
 
-  private writeValue(member: MemberSchema, target: Schema, value: unknown, side: Side): unknown {
+  private writeValue(member: MemberSchema, target: Schema, value: unknown, w: WriteContext): unknown {
     switch (target.kind) {
       case "string":
       case "enum":
@@ -235,17 +253,28 @@ export class JsonCodec {
       case "long":
       case "intEnum":
         if (typeof value !== "number") throw new SerdeError(`expected a number, got ${describeType(value)}`);
-        return checkInteger(value, target.kind);
+        if (target.kind !== "long") return checkInteger(value, target.kind);
+        if (Number.isSafeInteger(value)) return value;
+        // JSON.stringify would print the shortest round-trip form (2^60 -> 1152921504606847000),
+        // which is not the integer the number holds; write its exact digits instead.
+        w.raw = true;
+        return new JsonNumberText(BigInt(checkLongToWrite(value)).toString());
       case "float":
       case "double":
         if (typeof value !== "number") throw new SerdeError(`expected a number, got ${describeType(value)}`);
         return Number.isFinite(value) ? value : formatFloat(value);
       case "bigInteger":
-        if (typeof value === "bigint") return new JsonNumberText(value.toString());
+        if (typeof value === "bigint") {
+          w.raw = true;
+          return new JsonNumberText(value.toString());
+        }
         if (typeof value === "number" && Number.isSafeInteger(value)) return value;
         throw new SerdeError(`expected a bigint, got ${describeType(value)}`);
       case "bigDecimal":
-        if (typeof value === "string" && isDecimalText(value)) return new JsonNumberText(value);
+        if (typeof value === "string" && isDecimalText(value)) {
+          w.raw = true;
+          return new JsonNumberText(value);
+        }
         if (typeof value === "number" && Number.isFinite(value)) return value;
         throw new SerdeError(`expected a decimal number as a string, got ${typeof value === "string" ? `"${value}"` : describeType(value)}`);
       case "timestamp":
@@ -257,13 +286,13 @@ export class JsonCodec {
       case "document":
         return value;
       case "list":
-        return this.writeList(target, value, side);
+        return this.writeList(target, value, w);
       case "map":
-        return this.writeMap(target, value, side);
+        return this.writeMap(target, value, w);
       case "structure":
-        return this.writeStructure(target, value as Readonly<Record<string, unknown>>, side, false);
+        return this.writeStructureWith(target, value as Readonly<Record<string, unknown>>, w, false);
       case "union":
-        return this.writeUnion(target, value, side);
+        return this.writeUnion(target, value, w);
     }
   }
 
@@ -279,7 +308,7 @@ export class JsonCodec {
     }
   }
 
-  private writeList(schema: ListSchema, value: unknown, side: Side): unknown[] {
+  private writeList(schema: ListSchema, value: unknown, w: WriteContext): unknown[] {
     if (!Array.isArray(value)) throw new SerdeError(`expected an array, got ${describeType(value)}`);
     const member = schema.member;
     const target = deref(member.target);
@@ -293,7 +322,7 @@ export class JsonCodec {
         continue;
       }
       try {
-        out[i] = this.writeValue(member, target, item, side);
+        out[i] = this.writeValue(member, target, item, w);
       } catch (e) {
         throw withSegment(e, i);
       }
@@ -301,7 +330,7 @@ export class JsonCodec {
     return out;
   }
 
-  private writeMap(schema: MapSchema, value: unknown, side: Side): Record<string, unknown> {
+  private writeMap(schema: MapSchema, value: unknown, w: WriteContext): Record<string, unknown> {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       throw new SerdeError(`expected an object (map), got ${describeType(value)}`);
     }
@@ -319,7 +348,7 @@ export class JsonCodec {
         continue;
       }
       try {
-        setOwn(out, key, this.writeValue(member, target, item, side));
+        setOwn(out, key, this.writeValue(member, target, item, w));
       } catch (e) {
         throw withSegment(e, key);
       }
@@ -327,7 +356,7 @@ export class JsonCodec {
     return out;
   }
 
-  private writeUnion(schema: UnionSchema, value: unknown, side: Side): Record<string, unknown> {
+  private writeUnion(schema: UnionSchema, value: unknown, w: WriteContext): Record<string, unknown> {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       throw new SerdeError(`expected an object (union ${schema.id}), got ${describeType(value)}`);
     }
@@ -346,7 +375,7 @@ export class JsonCodec {
     }
     const out: Record<string, unknown> = {};
     try {
-      setOwn(out, chosen.wireName, this.writeValue(chosen.member, chosen.target, record[chosen.name], side));
+      setOwn(out, chosen.wireName, this.writeValue(chosen.member, chosen.target, record[chosen.name], w));
     } catch (e) {
       throw withSegment(e, chosen.name);
     }

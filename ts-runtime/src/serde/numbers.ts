@@ -14,6 +14,17 @@ const INTEGER_LIMITS: Readonly<Record<IntegerKind, readonly [number, number]>> =
   long: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
 };
 
+/**
+ * Throws unless a long about to be written is an integer within the 64-bit range. Unlike
+ * reading, writing an integer beyond 2^53 loses nothing: the number's own decimal form is
+ * exactly the long sent.
+ */
+export function checkLongToWrite(value: number): number {
+  if (!Number.isInteger(value)) throw new SerdeError(`expected an integer (long), got ${value}`);
+  if (value < -(2 ** 63) || value >= 2 ** 63) throw new SerdeError(`${value} is out of range for long`);
+  return value;
+}
+
 /** Throws unless `value` is an integer within the range of `kind`. */
 export function checkInteger(value: number, kind: IntegerKind): number {
   if (!Number.isInteger(value)) throw new SerdeError(`expected an integer (${kind}), got ${value}`);

@@ -6,7 +6,7 @@
 // -Infinity. Parsing is strict on servers; clients accept UTC offsets in date-times.
 import type { MemberSchema, Schema, TimestampFormat } from "../schema/schema.js";
 import { fromBase64, toBase64 } from "./base64.js";
-import { formatFloat, checkInteger, parseBigDecimalText, parseBigIntegerText, parseFloatText, parseIntegerText, isDecimalText } from "./numbers.js";
+import { formatFloat, checkInteger, checkLongToWrite, parseBigDecimalText, parseBigIntegerText, parseFloatText, parseIntegerText, isDecimalText } from "./numbers.js";
 import { SerdeError, describeType } from "./serde-error.js";
 import { formatTimestampText, parseTimestampText } from "./timestamp.js";
 import { utf8Decode, utf8Encode } from "./utf8.js";
@@ -35,7 +35,9 @@ export function formatTextValue(member: MemberSchema, target: Schema, value: unk
     case "long":
     case "intEnum":
       if (typeof value !== "number") throw new SerdeError(`expected a number, got ${describeType(value)}`);
-      return String(checkInteger(value, target.kind));
+      if (target.kind !== "long") return String(checkInteger(value, target.kind));
+      // String(2 ** 60) is "1152921504606847000"; the exact digits come from BigInt.
+      return Number.isSafeInteger(value) ? String(value) : BigInt(checkLongToWrite(value)).toString();
     case "float":
     case "double":
       if (typeof value !== "number") throw new SerdeError(`expected a number, got ${describeType(value)}`);

@@ -80,10 +80,10 @@ describe.each([
     expect(await protocol.deserializeRequest(noIo, { ...request, body: "" }, serverCtx)).toEqual({});
   });
 
-  test("servers reject other content types and malformed bodies", async () => {
+  test("servers reject other content types (a missing one is tolerated) and malformed bodies", async () => {
     const request = { method: "POST", protocol: "http:" as const, hostname: "h", path: "/", query: [] };
     await expect(protocol.deserializeRequest(put, { ...request, headers: { "content-type": "application/json" }, body: "{}" }, serverCtx)).rejects.toMatchObject({ errorKind: "UnsupportedMediaType" });
-    await expect(protocol.deserializeRequest(put, { ...request, headers: {}, body: "{}" }, serverCtx)).rejects.toMatchObject({ errorKind: "UnsupportedMediaType" });
+    await expect(protocol.deserializeRequest(put, { ...request, headers: {}, body: '{"id":"a"}' }, serverCtx)).resolves.toEqual({ id: "a" });
     await expect(protocol.deserializeRequest(put, { ...request, headers: { "content-type": contentType }, body: '{"when":"soon"}' }, serverCtx)).rejects.toMatchObject({
       errorKind: "Serialization",
       message: expect.stringContaining("/when") as unknown,
@@ -103,6 +103,16 @@ describe.each([
     expect(res.headers).toMatchObject({ "content-type": contentType, "x-amzn-errortype": "BadThing" });
     expect(JSON.parse(res.body as string)).toEqual({ __type: version === "1.0" ? "test.example#BadThing" : "BadThing", Message: "m" });
     expect((await protocol.serializeError(put, new (Gone.errorClass())({}), serverCtx)).statusCode).toBe(410);
+  });
+
+  test("awsQueryCompatible servers name the query error code of errors with @awsQueryError", async () => {
+    const Custom = errorStruct("CustomCoded", [m("message", STRING)], { error: "client", awsQueryError: { code: "Custom.Code", httpResponseCode: 402 } });
+    const operation = op("Q", { errors: [Custom] });
+    const compatible = { service: { ...svc, awsQueryCompatible: true as const } };
+    const res = await protocol.serializeError(operation, new (Custom.errorClass())({ message: "m" }), compatible);
+    expect(res.statusCode).toBe(400);
+    expect(res.headers["x-amzn-query-error"]).toBe("Custom.Code;Sender");
+    expect((await protocol.serializeError(operation, new (Custom.errorClass())({}), serverCtx)).headers["x-amzn-query-error"]).toBeUndefined();
   });
 
   test("framework errors", () => {

@@ -231,6 +231,7 @@ describe("restJson1 server requests: content negotiation", () => {
 
   const accepted: [string, OperationSchema, HttpRequest][] = [
     ["parameters in Content-Type", call(Greeting, "/x"), req("/x", { headers: { "content-type": "application/json; charset=utf-8" }, body: "{}" })],
+    ["a stray Content-Type on an empty body", call(HeaderOnly, "/x"), req("/x", { headers: JSON_HEADERS })],
     ["an empty body without Content-Type", call(Greeting, "/x"), req("/x")],
     ["a JSON object for a member-less input", call(Empty, "/x"), req("/x", { headers: JSON_HEADERS, body: "{}" })],
     ["any Content-Type for a blob payload", call(AnyBlob, "/x"), req("/x", { headers: { "content-type": "image/gif" }, body: "GIF" })],
@@ -251,6 +252,13 @@ describe("restJson1 server requests: content negotiation", () => {
   ];
   test.each(notAcceptable)("406 for %s", async (_name, operation, request) => {
     expect(await rejection(operation, request)).toMatchObject({ errorKind: "NotAcceptable", statusCode: 406 });
+  });
+
+  test("an empty object for a structure payload reads as unset (what clients send for unset)", async () => {
+    const Nested = struct("Nested", [m("v", STRING)]);
+    const WithPayload = struct("WithPayload", [m("id", STRING, { httpHeader: "x-id" }), m("nested", Nested, { httpPayload: true })]);
+    expect(await read(call(WithPayload, "/x"), req("/x", { headers: { ...JSON_HEADERS, "x-id": "1" }, body: " { } " }))).toEqual({ id: "1" });
+    expect(await read(call(WithPayload, "/x"), req("/x", { headers: JSON_HEADERS, body: '{"v":"x"}' }))).toEqual({ nested: { v: "x" } });
   });
 
   test("payloads are read by kind", async () => {
@@ -305,6 +313,9 @@ describe("restJson1 server responses", () => {
     const unset = await restJson1.serializeResponse(call(UNIT, "/x", "GET", Choice), {}, ctx);
     expect(unset.body).toBeUndefined();
     expect(unset.headers).toEqual({ "content-length": "0" });
+    const Struct = struct("SP", [m("nested", struct("N", [m("v", STRING)]), { httpPayload: true })]);
+    expect((await restJson1.serializeResponse(call(UNIT, "/x", "GET", Struct), {}, ctx)).body).toBeUndefined();
+    expect((await restJson1.serializeResponse(call(UNIT, "/x", "GET", Struct), { nested: { v: "x" } }, ctx)).body).toBe('{"v":"x"}');
   });
 
   test("an output that cannot be serialized is an InternalFailure, not a client error", async () => {

@@ -138,8 +138,14 @@ describe("JSON codec: writing", () => {
     expect(attempt).toThrow("/point/y: expected a number, got string");
     expect(() => rest.writeStructureText(Scalars, { int: 1.5 }, "client", true)).toThrow(/integer/);
     expect(() => rest.writeStructureText(Scalars, { byte: 300 }, "client", true)).toThrow(/out of range/);
-    expect(() => rest.writeStructureText(Scalars, { long: 2 ** 60 }, "client", true)).toThrow(/exactly/);
+    expect(() => rest.writeStructureText(Scalars, { long: 2 ** 64 }, "client", true)).toThrow(/out of range for long/);
     expect(() => rest.writeStructureText(Scalars, { when: "2020-01-01" }, "client", true)).toThrow(/Date/);
+  });
+
+  test("a long beyond 2^53 is written exactly as the number it is, but refused when read", () => {
+    expect(rest.writeStructureText(Scalars, { long: 2 ** 60, int: 1 }, "client", true)).toBe('{"int":1,"long":1152921504606846976}');
+    expect(rest.writeStructureText(Scalars, { long: -(2 ** 63) }, "client", true)).toBe('{"long":-9223372036854775808}');
+    expect(() => rest.readStructureText(Scalars, '{"long":1152921504606846976}', "server")).toThrow(/exactly/);
   });
 
   test("map keys such as __proto__ stay data", () => {

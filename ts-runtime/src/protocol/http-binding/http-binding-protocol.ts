@@ -38,6 +38,9 @@ import type { HttpBindings, MapBinding, MemberBinding, PayloadBinding } from "./
 import { requestBindings, responseBindings } from "./bindings.js";
 import { matchUriPattern, parseUriPattern, pathMismatch } from "./uri-pattern.js";
 
+/** An empty JSON object: how an unset structure payload travels in a request. */
+const EMPTY_OBJECT = /^\s*\{\s*\}\s*$/;
+
 /** Any Content-Type is acceptable (blob payloads without @mediaType). */
 const ANY = "*";
 
@@ -278,6 +281,7 @@ export abstract class HttpBindingProtocol implements ClientProtocol, ServerProto
     const bytes = await collectBody(body, limit);
     if (payload !== undefined) {
       if (bytes.length === 0) return;
+      if (payload.kind === "structure" && EMPTY_OBJECT.test(utf8Decode(bytes))) return; // what writers send for "unset"
       try {
         setOwn(out, payload.name, payload.kind === "blob" ? bytes : payload.kind === "text" ? utf8Decode(bytes) : this.codec.readMemberText(payload.member, utf8Decode(bytes), side));
       } catch (e) {
@@ -301,7 +305,10 @@ export abstract class HttpBindingProtocol implements ClientProtocol, ServerProto
     const expected = b.payload !== undefined ? payloadMediaType(b.payload, this.documentType) : b.body !== undefined || isEmptyInput(b.schema) ? this.documentType : undefined;
     if (expected === ANY) return;
     if (expected === undefined) {
-      if (header !== undefined) throw new FrameworkErrorClass("UnsupportedMediaType", `this operation takes no request body, but Content-Type "${header}" was sent`);
+      // A stray Content-Type on an empty body is harmless; a body nobody modeled is not.
+      if (header !== undefined && !isEmptyBody(request.body)) {
+        throw new FrameworkErrorClass("UnsupportedMediaType", `this operation takes no request body, but one was sent with Content-Type "${header}"`);
+      }
       return;
     }
     if (header === undefined) {
@@ -533,8 +540,11 @@ function parseIndexed(member: MemberSchema, target: Parameters<typeof parseTextV
 function writePayload(codec: DocumentCodec, payload: PayloadBinding, value: unknown, side: Side): WrittenBody {
   switch (payload.kind) {
     case "structure":
-      // An unset structure payload is still an (empty) document.
-      return { body: value === undefined || value === null ? "{}" : writeMember(codec, payload, value, side), contentType: payload.mediaType ?? "application/json" };
+      if (value === undefined || value === null) {
+        // Requests carry an unset structure payload as an empty document; responses omit it.
+        return side === "client" ? { body: "{}", contentType: payload.mediaType ?? "application/json" } : NO_BODY;
+      }
+      return { body: writeMember(codec, payload, value, side), contentType: payload.mediaType ?? "application/json" };
     case "union":
     case "document":
       if (value === undefined || value === null) return NO_BODY;
