@@ -12,6 +12,7 @@ import { applyEndpoint, expandHostPrefix, parseEndpoint } from "./endpoint.js";
 import { AbortError, AttemptTimeoutError, decorateServiceError } from "./errors.js";
 import {
   InterceptorFailure,
+  type HookName,
   type Interceptor,
   type OperationResult,
   type ReadHook,
@@ -42,6 +43,9 @@ class Execution implements ResultContext {
   totalRetryDelay = 0;
   #properties: Record<string | symbol, unknown> | undefined;
 
+  /** The hooks at least one interceptor implements (the others are skipped without a call). */
+  readonly hooks: ReadonlySet<HookName>;
+
   constructor(
     readonly config: ResolvedClientConfig,
     readonly operation: OperationSchema,
@@ -49,7 +53,9 @@ class Execution implements ResultContext {
     readonly interceptors: readonly Interceptor[],
     /** The caller's signal, or the operation-timeout scope's. */
     readonly signal: AbortSignal | undefined,
-  ) {}
+  ) {
+    this.hooks = implementedHooks(interceptors);
+  }
 
   get service(): ServiceSchema {
     return this.config.service;
@@ -95,15 +101,14 @@ export async function executeOperation(
 }
 
 async function execute(x: Execution): Promise<void> {
-  const { config, operation, interceptors } = x;
-  const hooks = interceptors.length !== 0;
+  const { config, operation, hooks } = x;
   try {
-    if (hooks) {
+    if (hooks.has("readBeforeExecution")) {
       const failure = await readAll(x, "readBeforeExecution");
       if (failure !== undefined) throw failure;
-      await modify(x, "modifyBeforeSerialization");
-      await read(x, "readBeforeSerialization");
     }
+    if (hooks.has("modifyBeforeSerialization")) await modify(x, "modifyBeforeSerialization");
+    if (hooks.has("readBeforeSerialization")) await read(x, "readBeforeSerialization");
     throwIfAborted(x.signal);
     let request: HttpRequest;
     try {
@@ -112,10 +117,8 @@ async function execute(x: Execution): Promise<void> {
       throw error instanceof SdkError ? error : new ConstructionError(`${operation.name}: could not serialize the request: ${messageOf(error)}`, { cause: error });
     }
     x.request = await placeOnEndpoint(x, request);
-    if (hooks) {
-      await read(x, "readAfterSerialization");
-      await modify(x, "modifyBeforeRetryLoop");
-    }
+    if (hooks.has("readAfterSerialization")) await read(x, "readAfterSerialization");
+    if (hooks.has("modifyBeforeRetryLoop")) await modify(x, "modifyBeforeRetryLoop");
     if (config.httpClient === undefined) {
       throw new ConstructionError(`${operation.name}: no HTTP client is configured; pass "httpClient" in the client config.`);
     }
@@ -123,12 +126,14 @@ async function execute(x: Execution): Promise<void> {
   } catch (error) {
     x.result = { error: normalizeFailure(x, error) };
   }
-  if (hooks) {
+  if (hooks.has("modifyBeforeCompletion")) {
     try {
       await modify(x, "modifyBeforeCompletion");
     } catch (error) {
       x.result = { error: normalizeFailure(x, error) };
     }
+  }
+  if (hooks.has("readAfterExecution")) {
     const failure = await readAll(x, "readAfterExecution");
     if (failure !== undefined) x.result = { error: normalizeFailure(x, failure) };
   }
@@ -183,21 +188,16 @@ async function retryLoop(x: Execution): Promise<void> {
 }
 
 async function attempt(x: Execution, signal: AbortSignal | undefined): Promise<void> {
-  const { config, operation } = x;
-  const hooks = x.interceptors.length !== 0;
+  const { config, operation, hooks } = x;
   try {
     throwIfAborted(signal);
-    if (hooks) {
-      await read(x, "readBeforeAttempt");
-      await modify(x, "modifyBeforeSigning");
-      await read(x, "readBeforeSigning");
-    }
+    if (hooks.has("readBeforeAttempt")) await read(x, "readBeforeAttempt");
+    if (hooks.has("modifyBeforeSigning")) await modify(x, "modifyBeforeSigning");
+    if (hooks.has("readBeforeSigning")) await read(x, "readBeforeSigning");
     await sign(x);
-    if (hooks) {
-      await read(x, "readAfterSigning");
-      await modify(x, "modifyBeforeTransmit");
-      await read(x, "readBeforeTransmit");
-    }
+    if (hooks.has("readAfterSigning")) await read(x, "readAfterSigning");
+    if (hooks.has("modifyBeforeTransmit")) await modify(x, "modifyBeforeTransmit");
+    if (hooks.has("readBeforeTransmit")) await read(x, "readBeforeTransmit");
     x.transmitted = true;
     try {
       const sending = config.httpClient!.handle(x.request, signal === undefined ? NO_SIGNAL : { signal });
@@ -205,11 +205,9 @@ async function attempt(x: Execution, signal: AbortSignal | undefined): Promise<v
     } catch (error) {
       throw signal?.aborted || error instanceof SdkError ? error : dispatchError(x, error);
     }
-    if (hooks) {
-      await read(x, "readAfterTransmit");
-      await modify(x, "modifyBeforeDeserialization");
-      await read(x, "readBeforeDeserialization");
-    }
+    if (hooks.has("readAfterTransmit")) await read(x, "readAfterTransmit");
+    if (hooks.has("modifyBeforeDeserialization")) await modify(x, "modifyBeforeDeserialization");
+    if (hooks.has("readBeforeDeserialization")) await read(x, "readBeforeDeserialization");
     try {
       const reading = config.protocol.deserializeResponse(operation, x.response, config.serdeContext);
       x.result = { output: signal === undefined ? await reading : await untilAborted(reading, signal) };
@@ -217,16 +215,18 @@ async function attempt(x: Execution, signal: AbortSignal | undefined): Promise<v
       discardBody(x.response.body);
       x.result = { error: signal?.aborted ? abortFailure(x, signal.reason) : responseFailure(x, error) };
     }
-    if (hooks) await read(x, "readAfterDeserialization");
+    if (hooks.has("readAfterDeserialization")) await read(x, "readAfterDeserialization");
   } catch (error) {
     x.result = { error: signal?.aborted ? abortFailure(x, signal.reason) : normalizeFailure(x, error) };
   }
-  if (hooks) {
+  if (hooks.has("modifyBeforeAttemptCompletion")) {
     try {
       await modify(x, "modifyBeforeAttemptCompletion");
     } catch (error) {
       x.result = { error: normalizeFailure(x, error) };
     }
+  }
+  if (hooks.has("readAfterAttempt")) {
     const failure = await readAll(x, "readAfterAttempt");
     if (failure !== undefined) x.result = { error: normalizeFailure(x, failure) };
   }
@@ -262,6 +262,32 @@ async function sign(x: Execution): Promise<void> {
 }
 
 // --- hooks ---------------------------------------------------------------------------------
+
+const hookSets = new WeakMap<readonly Interceptor[], ReadonlySet<HookName>>();
+const NO_HOOKS: ReadonlySet<HookName> = new Set();
+
+/** Which hooks a list of interceptors implements; cached for the client's own lists. */
+function implementedHooks(interceptors: readonly Interceptor[]): ReadonlySet<HookName> {
+  if (interceptors.length === 0) return NO_HOOKS;
+  let hooks = hookSets.get(interceptors);
+  if (hooks === undefined) {
+    const found = new Set<HookName>();
+    for (const interceptor of interceptors) {
+      for (const key in interceptor) {
+        if (key !== "name" && typeof (interceptor as unknown as Record<string, unknown>)[key] === "function") found.add(key as HookName);
+      }
+      // Hooks defined as class methods live on the prototype chain, not as own keys.
+      for (let proto = Object.getPrototypeOf(interceptor) as object | null; proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+        for (const key of Object.getOwnPropertyNames(proto)) {
+          if (key !== "constructor" && typeof (interceptor as unknown as Record<string, unknown>)[key] === "function") found.add(key as HookName);
+        }
+      }
+    }
+    hooks = found;
+    hookSets.set(interceptors, hooks);
+  }
+  return hooks;
+}
 
 type Hook = (context: unknown) => unknown;
 

@@ -103,6 +103,25 @@ describe("hook order", () => {
   });
 });
 
+describe("interceptor shapes", () => {
+  test("hooks may be class methods (inherited ones too)", async () => {
+    const calls: string[] = [];
+    class Base {
+      readBeforeTransmit(): void {
+        calls.push("base:readBeforeTransmit");
+      }
+    }
+    class Timing extends Base implements Interceptor {
+      readonly name = "timing";
+      readAfterTransmit(): void {
+        calls.push("timing:readAfterTransmit");
+      }
+    }
+    await client(new ScriptedHttpClient(json(200, {})), [new Timing()]).send(GET_THING, {});
+    expect(calls).toEqual(["base:readBeforeTransmit", "timing:readAfterTransmit"]);
+  });
+});
+
 describe("modify hooks", () => {
   test("input, request, response and result can be replaced; returning nothing keeps them", async () => {
     const http = new ScriptedHttpClient(json(200, { name: "from-service" }));
