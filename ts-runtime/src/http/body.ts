@@ -1,7 +1,7 @@
 // Turning any HttpBody into bytes or text. Transports hand back streams (web ReadableStream
 // from fetch, async iterables from node:http); serializers produce strings or bytes.
 import type { HttpBody } from "./types.js";
-import { utf8Decode, utf8Encode } from "../serde/utf8.js";
+import { utf8ByteLength, utf8Decode, utf8Encode } from "../serde/utf8.js";
 
 /** Thrown by collectBody when a body exceeds the given limit. */
 export class BodyTooLargeError extends Error {
@@ -50,7 +50,13 @@ export async function collectBody(body: HttpBody, limit = Infinity): Promise<Uin
 
 /** Reads a whole body as UTF-8 text (invalid UTF-8 throws a SerdeError). */
 export async function collectBodyText(body: HttpBody, limit = Infinity): Promise<string> {
-  if (typeof body === "string") return body;
+  if (typeof body === "string") {
+    // Cheap bound first: UTF-8 takes at least one byte and at most three per UTF-16 unit.
+    if (body.length * 3 > limit && utf8ByteLength(body) > limit) throw new BodyTooLargeError(limit);
+    return body;
+  }
+  if (body === undefined) return "";
+  if (body instanceof Uint8Array) return utf8Decode(checkLimit(body, limit));
   return utf8Decode(await collectBody(body, limit));
 }
 

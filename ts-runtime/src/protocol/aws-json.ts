@@ -8,13 +8,13 @@
 // x-amzn-query-mode request header, and their clients take the error code from the
 // x-amzn-query-error response header ("Code;Sender").
 import type { HttpHeaders, HttpRequest, HttpResponse } from "../http/types.js";
-import { collectBody, isEmptyBody } from "../http/body.js";
+import { collectBody, collectBodyText, isEmptyBody } from "../http/body.js";
 import type { OperationSchema, StructureSchema } from "../schema/schema.js";
 import { deref } from "../schema/schema.js";
 import { JsonCodec } from "../serde/json-codec.js";
 import { stringifyLosslessJson } from "../serde/lossless-json.js";
 import { mediaTypeEssence } from "../serde/media-type.js";
-import { utf8ByteLength, utf8Decode } from "../serde/utf8.js";
+import { utf8ByteLength } from "../serde/utf8.js";
 import { findErrorCode, parseErrorDocument, requestIdOf, shapeName } from "./error-code.js";
 import { FRAMEWORK_ERROR_CODES, frameworkErrorMessage, requestReadError } from "./framework-errors.js";
 import {
@@ -71,7 +71,7 @@ export class AwsJsonProtocol implements ClientProtocol, ServerProtocol {
     const status = response.statusCode;
     let text: string;
     try {
-      text = utf8Decode(await collectBody(response.body));
+      text = await collectBodyText(response.body);
     } catch (e) {
       throw responseError(operation, status, e);
     }
@@ -116,7 +116,7 @@ export class AwsJsonProtocol implements ClientProtocol, ServerProtocol {
         if (!isEmptyBody(request.body)) await collectBody(request.body, ctx.bodyLimit);
         return {};
       }
-      const text = utf8Decode(await collectBody(request.body, ctx.bodyLimit));
+      const text = await collectBodyText(request.body, ctx.bodyLimit);
       // Servers accept an empty body as an empty object.
       const out = text.trim() === "" ? {} : this.codec.readStructureText(schema, text, "server");
       this.codec.completeStructure(schema, out, "server");

@@ -5,7 +5,7 @@
 import type { HttpBody, HttpHeaders, HttpRequest, HttpResponse } from "../../http/types.js";
 import { ByteStream } from "../../http/byte-stream.js";
 import type { StreamingBlobInput } from "../../http/byte-stream.js";
-import { collectBody, isEmptyBody } from "../../http/body.js";
+import { collectBody, collectBodyText, isEmptyBody } from "../../http/body.js";
 import { ConstructionError } from "../../errors.js";
 import type { MemberSchema, OperationSchema, StructureSchema } from "../../schema/schema.js";
 import { deref } from "../../schema/schema.js";
@@ -16,7 +16,7 @@ import { setOwn } from "../../serde/lossless-json.js";
 import { acceptAdmits, mediaTypeEssence } from "../../serde/media-type.js";
 import { SerdeError, withSegment } from "../../serde/serde-error.js";
 import { formatTextValue, parseTextValue, textTimestampFormat } from "../../serde/text-values.js";
-import { utf8ByteLength, utf8Decode, utf8Encode } from "../../serde/utf8.js";
+import { utf8ByteLength, utf8Encode } from "../../serde/utf8.js";
 import { encodeLabel } from "../../serde/uri-encoding.js";
 import type { DocumentCodec } from "../document-codec.js";
 import { requestIdOf, shapeName } from "../error-code.js";
@@ -145,7 +145,7 @@ export abstract class HttpBindingProtocol implements ClientProtocol, ServerProto
     const $metadata = { httpStatusCode: status, ...optionalRequestId(response.headers) };
     let text: string;
     try {
-      text = utf8Decode(await collectBody(response.body));
+      text = await collectBodyText(response.body);
     } catch (e) {
       return responseError(operation, status, e);
     }
@@ -278,19 +278,23 @@ export abstract class HttpBindingProtocol implements ClientProtocol, ServerProto
       if (!isEmptyBody(body)) await collectBody(body, limit);
       return;
     }
-    const bytes = await collectBody(body, limit);
+    if (payload?.kind === "blob") {
+      const bytes = await collectBody(body, limit);
+      if (bytes.length > 0) setOwn(out, payload.name, bytes);
+      return;
+    }
+    const text = await collectBodyText(body, limit);
     if (payload !== undefined) {
-      if (bytes.length === 0) return;
-      if (payload.kind === "structure" && EMPTY_OBJECT.test(utf8Decode(bytes))) return; // what writers send for "unset"
+      if (text === "") return;
+      if (payload.kind === "structure" && EMPTY_OBJECT.test(text)) return; // what writers send for "unset"
       try {
-        setOwn(out, payload.name, payload.kind === "blob" ? bytes : payload.kind === "text" ? utf8Decode(bytes) : this.codec.readMemberText(payload.member, utf8Decode(bytes), side));
+        setOwn(out, payload.name, payload.kind === "text" ? text : this.codec.readMemberText(payload.member, text, side));
       } catch (e) {
         throw withSegment(e, payload.name);
       }
       return;
     }
-    const text = utf8Decode(bytes);
-    if (text.trim() === "") return;
+    if (isBlank(text)) return;
     const fields = this.codec.readStructureText(b.body!, text, side);
     for (const key of Object.keys(fields)) setOwn(out, key, fields[key]);
   }
@@ -339,6 +343,15 @@ function payloadMediaType(payload: PayloadBinding, documentType: string): string
     default:
       return documentType;
   }
+}
+
+/** Whether a body text is empty or only whitespace, without allocating a trimmed copy. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
 }
 
 function own(values: Readonly<Record<string, unknown>>, name: string): unknown {
