@@ -84,10 +84,20 @@ async function build(options: BuildOptions): Promise<BuildOutcome> {
     return { exitCode: 1, outputDirectory: plan.outputDirectory, projections: [] };
   }
 
+  // Projection imports are checked up front too: a missing path is a configuration error.
+  const projectionImports = new Map<string, SourceFile[]>();
+  for (const projection of plan.projections) projectionImports.set(projection.name, await findModelFiles(projection.config.imports, "import"));
+
   await recoverInterruptedBuild(plan.outputDirectory);
   const outcomes: ProjectionOutcome[] = [];
   for (const projection of plan.projections) {
-    const outcome = await buildProjection(projection, { options, base: { model: base.model, events: base.events }, sources, imports, outputDirectory: plan.outputDirectory });
+    const outcome = await buildProjection(projection, {
+      options,
+      base: { model: base.model, events: base.events },
+      sources,
+      imports: [...imports, ...projectionImports.get(projection.name)!],
+      outputDirectory: plan.outputDirectory,
+    });
     outcomes.push(outcome);
     report(summaryLine(outcome, plan.outputDirectory, rootDir));
   }
@@ -127,6 +137,7 @@ interface ProjectionInputs {
   readonly options: BuildOptions;
   readonly base: { readonly model: Model; readonly events: readonly ValidationEvent[] };
   readonly sources: readonly SourceFile[];
+  /** The build's imports followed by the projection's own. */
   readonly imports: readonly SourceFile[];
   readonly outputDirectory: string;
 }
@@ -152,14 +163,7 @@ async function buildProjection(plan: ProjectionPlan, inputs: ProjectionInputs): 
   // Projection imports: the model is assembled again with the extra files.
   let original = inputs.base;
   if (plan.config.imports.length > 0) {
-    let extra;
-    try {
-      extra = await findModelFiles(plan.config.imports, "import");
-    } catch (e) {
-      if (e instanceof BuildError) return fail(e.message);
-      throw e;
-    }
-    const loaded = options.modelPort.load(await readModelFiles([...inputs.sources, ...inputs.imports, ...extra]), loadOptions);
+    const loaded = options.modelPort.load(await readModelFiles([...inputs.sources, ...inputs.imports]), loadOptions);
     if (loaded.model === undefined || loaded.events.some(isBlocking)) {
       reportEvents(options.report, loaded.events, "DANGER", options.rootDir);
       return fail("the model with this projection's imports has errors (listed above)");

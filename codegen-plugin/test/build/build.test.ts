@@ -117,6 +117,25 @@ describe("output layout", () => {
     expect(readdirSync(join(root, "custom/b"))).toEqual(["model"]);
   });
 
+  test("projection imports add to that projection's model only, and are not sources", async () => {
+    project({ projections: { withExtra: { imports: ["extra"] } } });
+    write("extra/more.json", { smithy: "2.0", shapes: { "more#Thing": { type: "string" } } });
+    expect((await build()).exitCode).toBe(0);
+    const shapes = (path: string): string[] => Object.keys((json(path) as { shapes: object }).shapes);
+    expect(shapes("build/smithy/withExtra/model/model.json")).toContain("more#Thing");
+    expect(shapes("build/smithy/source/model/model.json")).not.toContain("more#Thing");
+    expect(shapes("build/smithy/withExtra/sources/model.json")).not.toContain("more#Thing");
+  });
+
+  test("a missing projection import stops the build before anything is written", async () => {
+    project({ projections: { ok: {}, broken: { imports: ["nowhere"] } } });
+    expect((await build()).exitCode).toBe(1);
+    expect(messages.filter((m) => m.startsWith("error"))).toEqual([
+      `error: smithy-build.json: the import path ${join(root, "nowhere")} does not exist; fix or remove it in "imports"`,
+    ]);
+    expect(existsSync(join(root, "build"))).toBe(false);
+  });
+
   test("several -c files merge", async () => {
     project({});
     write("extra-config.json", { version: "1.0", outputDirectory: "merged", projections: { extra: {} } });

@@ -114,4 +114,34 @@ describe("transforms on loaded models", () => {
     expect(shapes["ex#Tracked"]!["members"]).toEqual({ traceId: { target: "smithy.api#String" } });
     expect((shapes["ex#BuyInput"]!["members"] as Record<string, NodeObject>)["item"]).toEqual({ target: "ex#ItemName" });
   });
+
+  test("removing and renaming operations of a service built from a service mixin", () => {
+    const m = load(`$version: "2"
+namespace ex
+
+@mixin
+service Base {
+    version: "1"
+    operations: [Ping]
+}
+
+service Real with [Base] {
+    operations: [Hidden, Visible]
+}
+
+operation Ping {}
+
+@tags(["internal"])
+operation Hidden {}
+
+operation Visible {}
+`);
+    const removed = shapesOf(ast(run(excludeShapesByTag, m, { tags: ["internal"] })));
+    expect(removed["ex#Real"]).toEqual({ type: "service", mixins: [{ target: "ex#Base" }], operations: [{ target: "ex#Visible" }] });
+    const renamed = shapesOf(ast(run(renameShapes, m, { renamed: { "ex#Visible": "ex#Shown", "ex#Ping": "ex#Pong" } })));
+    expect(renamed["ex#Real"]!["operations"]).toEqual([{ target: "ex#Hidden" }, { target: "ex#Shown" }]);
+    expect(renamed["ex#Base"]!["operations"]).toEqual([{ target: "ex#Pong" }]);
+    const flat = shapesOf(ast(run(flattenAndRemoveMixins, m)));
+    expect(flat["ex#Real"]).toEqual({ type: "service", version: "1", operations: [{ target: "ex#Hidden" }, { target: "ex#Ping" }, { target: "ex#Visible" }] });
+  });
 });
