@@ -53,6 +53,11 @@ describe("restJson1 client requests: URI", () => {
     expect(req.headers["content-length"]).toBeUndefined();
   });
 
+  test("the root path and a modeled trailing slash are kept", async () => {
+    expect((await request(call(struct("E", []), "/"), {})).path).toBe("/");
+    expect((await request(call(struct("E", []), "/dir/"), {})).path).toBe("/dir/");
+  });
+
   test("a missing or empty label is a ConstructionError naming it", async () => {
     await expect(request(operation, { count: 1 })).rejects.toThrow(ConstructionError);
     await expect(request(operation, { count: 1 })).rejects.toThrow("/name: the URI label must be set");

@@ -240,6 +240,7 @@ describe("restJson1 server requests: content negotiation", () => {
     ["Accept */*", call(Greeting, "/x", "POST", Greeting), req("/x", { headers: { accept: "*/*" } })],
     ["Accept application/*", call(Greeting, "/x", "POST", Greeting), req("/x", { headers: { accept: "application/*" } })],
     ["Accept application/json for Unit output", call(UNIT, "/x"), req("/x", { headers: { accept: "application/json" } })],
+    ["any Accept for Unit output", call(UNIT, "/x"), req("/x", { headers: { accept: "text/html" } })],
   ];
   test.each(accepted)("accepts %s", async (_name, operation, request) => {
     await expect(read(operation, request)).resolves.toBeDefined();

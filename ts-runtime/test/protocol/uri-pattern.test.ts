@@ -15,7 +15,10 @@ describe("URI patterns", () => {
         ["z", " "],
       ],
       greedyIndex: 2,
+      trailingSlash: false,
     });
+    expect(parseUriPattern("/a/").trailingSlash).toBe(true);
+    expect(parseUriPattern("/").trailingSlash).toBe(false);
   });
 
   test.each([

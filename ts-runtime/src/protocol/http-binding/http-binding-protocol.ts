@@ -32,11 +32,13 @@ import {
   responseError,
   serviceMessageOf,
 } from "../modeled-errors.js";
-import type { ClientProtocol, ClientSerdeContext, FrameworkError, ServerProtocol, ServerSerdeContext } from "../protocol.js";
-import { FrameworkError as FrameworkErrorClass } from "../protocol.js";
+import type { ClientProtocol, ClientSerdeContext, ServerProtocol, ServerSerdeContext } from "../protocol.js";
+import { FrameworkError } from "../protocol.js";
 import type { HttpBindings, MapBinding, MemberBinding, PayloadBinding } from "./bindings.js";
 import { requestBindings, responseBindings } from "./bindings.js";
 import { matchUriPattern, parseUriPattern, pathMismatch } from "./uri-pattern.js";
+
+const UNIT_ID = "smithy.api#Unit";
 
 /** An empty JSON object: how an unset structure payload travels in a request. */
 const EMPTY_OBJECT = /^\s*\{\s*\}\s*$/;
@@ -123,11 +125,12 @@ export abstract class HttpBindingProtocol implements ClientProtocol, ServerProto
     const written = b.payload !== undefined ? writePayload(this.codec, b.payload, own(values, b.payload.name), "client") : b.body !== undefined ? this.writeDocument(b.body, values, "client") : NO_BODY;
     finishBody(headers, written);
     const output = deref(operation.output);
-    if (output.id !== "smithy.api#Unit" && headers["accept"] === undefined) {
+    if (output.id !== UNIT_ID && headers["accept"] === undefined) {
       const accept = this.responseMediaType(responseBindings(output));
       if (accept !== ANY) headers["accept"] = accept;
     }
-    return { method: http.method, protocol: "https:", hostname: "", path: path === "" ? "/" : path, query, headers, body: written.body };
+    if (path === "" || pattern.trailingSlash) path += "/";
+    return { method: http.method, protocol: "https:", hostname: "", path, query, headers, body: written.body };
   }
 
   async deserializeResponse(operation: OperationSchema, response: HttpResponse, ctx: ClientSerdeContext): Promise<Record<string, unknown>> {
@@ -173,9 +176,11 @@ export abstract class HttpBindingProtocol implements ClientProtocol, ServerProto
   private async readRequest(operation: OperationSchema, request: HttpRequest, ctx: ServerSerdeContext): Promise<Record<string, unknown>> {
     const b = requestBindings(deref(operation.input));
     this.checkContentType(b, request);
-    const accept = this.responseMediaType(responseBindings(deref(operation.output)));
+    const output = deref(operation.output);
+    // Unit outputs answer with no body at all, so any Accept header is satisfied.
+    const accept = output.id === UNIT_ID ? ANY : this.responseMediaType(responseBindings(output));
     if (accept !== ANY && !acceptAdmits(request.headers["accept"], accept)) {
-      throw new FrameworkErrorClass("NotAcceptable", `${operation.name} responds with ${accept}, which the Accept header "${request.headers["accept"]}" does not admit`);
+      throw new FrameworkError("NotAcceptable", `${operation.name} responds with ${accept}, which the Accept header "${request.headers["accept"]}" does not admit`);
     }
     const out: Record<string, unknown> = {};
 
@@ -212,7 +217,7 @@ export abstract class HttpBindingProtocol implements ClientProtocol, ServerProto
       }
       const headers: Record<string, string> = {};
       writeHeaders(b, output, headers, "server");
-      const unit = schema.id === "smithy.api#Unit";
+      const unit = schema.id === UNIT_ID;
       const written = b.payload !== undefined ? writePayload(this.codec, b.payload, own(output, b.payload.name), "server") : unit ? NO_BODY : this.writeDocument(b.body ?? EMPTY_STRUCTURE, output, "server");
       finishBody(headers, written);
       if (written.body === undefined) headers["content-length"] = "0";
@@ -225,7 +230,7 @@ export abstract class HttpBindingProtocol implements ClientProtocol, ServerProto
   async serializeError(operation: OperationSchema, error: Error, ctx: ServerSerdeContext): Promise<HttpResponse> {
     const schema = errorSchemaOf(operation, ctx.service, error);
     if (schema === undefined) {
-      return this.serializeFrameworkError(new FrameworkErrorClass("InternalFailure", `${operation.name}: the handler threw an error that is not modeled`, { cause: error }), ctx);
+      return this.serializeFrameworkError(new FrameworkError("InternalFailure", `${operation.name}: the handler threw an error that is not modeled`, { cause: error }), ctx);
     }
     try {
       const b = responseBindings(schema);
@@ -311,15 +316,15 @@ export abstract class HttpBindingProtocol implements ClientProtocol, ServerProto
     if (expected === undefined) {
       // A stray Content-Type on an empty body is harmless; a body nobody modeled is not.
       if (header !== undefined && !isEmptyBody(request.body)) {
-        throw new FrameworkErrorClass("UnsupportedMediaType", `this operation takes no request body, but one was sent with Content-Type "${header}"`);
+        throw new FrameworkError("UnsupportedMediaType", `this operation takes no request body, but one was sent with Content-Type "${header}"`);
       }
       return;
     }
     if (header === undefined) {
-      if (!isEmptyBody(request.body) && b.payload?.kind !== "stream") throw new FrameworkErrorClass("UnsupportedMediaType", `a request body was sent without a Content-Type; expected ${expected}`);
+      if (!isEmptyBody(request.body) && b.payload?.kind !== "stream") throw new FrameworkError("UnsupportedMediaType", `a request body was sent without a Content-Type; expected ${expected}`);
       return;
     }
-    if (mediaTypeEssence(header) !== expected) throw new FrameworkErrorClass("UnsupportedMediaType", `expected Content-Type ${expected}, got "${header}"`);
+    if (mediaTypeEssence(header) !== expected) throw new FrameworkError("UnsupportedMediaType", `expected Content-Type ${expected}, got "${header}"`);
   }
 }
 
@@ -328,10 +333,10 @@ export abstract class HttpBindingProtocol implements ClientProtocol, ServerProto
  * object with the document Content-Type is also fine, like any empty document.
  */
 function isEmptyInput(schema: StructureSchema): boolean {
-  return schema.members.length === 0 && schema.id !== "smithy.api#Unit";
+  return schema.members.length === 0 && schema.id !== UNIT_ID;
 }
 
-const EMPTY_STRUCTURE: StructureSchema = { kind: "structure", id: "smithy.api#Unit", traits: {}, members: [] };
+const EMPTY_STRUCTURE: StructureSchema = { kind: "structure", id: UNIT_ID, traits: {}, members: [] };
 
 function payloadMediaType(payload: PayloadBinding, documentType: string): string {
   switch (payload.kind) {
@@ -379,9 +384,9 @@ function withIdempotencyTokens(b: HttpBindings, input: Readonly<Record<string, u
 }
 
 function outputWriteError(operation: OperationSchema, error: unknown): FrameworkError {
-  if (error instanceof FrameworkErrorClass) return error;
+  if (error instanceof FrameworkError) return error;
   const detail = error instanceof SerdeError ? error.message : error instanceof Error ? error.message : String(error);
-  return new FrameworkErrorClass("InternalFailure", `${operation.name}: the handler's result cannot be serialized: ${detail}`, { cause: error });
+  return new FrameworkError("InternalFailure", `${operation.name}: the handler's result cannot be serialized: ${detail}`, { cause: error });
 }
 
 // ---------------------------------------------------------------- headers

@@ -11,6 +11,8 @@ export interface UriPattern {
   readonly query: readonly (readonly [string, string])[];
   /** Index of the greedy label segment, or -1. */
   readonly greedyIndex: number;
+  /** The pattern's path ends with "/" (clients reproduce it; servers ignore trailing slashes). */
+  readonly trailingSlash: boolean;
 }
 
 const cache = new Map<string, UriPattern>();
@@ -35,7 +37,7 @@ export function parseUriPattern(uri: string): UriPattern {
       const eq = p.indexOf("=");
       return eq < 0 ? [percentDecode(p), ""] : [percentDecode(p.slice(0, eq)), percentDecode(p.slice(eq + 1))];
     });
-  pattern = { segments, query, greedyIndex: segments.findIndex((s) => s.kind === "label" && s.greedy) };
+  pattern = { segments, query, greedyIndex: segments.findIndex((s) => s.kind === "label" && s.greedy), trailingSlash: path.length > 1 && path.endsWith("/") };
   cache.set(uri, pattern);
   return pattern;
 }
