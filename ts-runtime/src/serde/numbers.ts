@@ -40,7 +40,9 @@ export function checkInteger(value: number, kind: IntegerKind): number {
 }
 
 const INTEGER_TEXT = /^-?\d+$/;
-const DECIMAL_TEXT = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// Unambiguous on purpose (digits after the dot only follow a dot), so a long run of digits
+// followed by junk fails in linear time rather than backtracking.
+const DECIMAL_TEXT = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 export function parseIntegerText(text: string, kind: IntegerKind): number {
   if (!INTEGER_TEXT.test(text)) throw new SerdeError(`expected an integer (${kind}), got "${clip(text)}"`);

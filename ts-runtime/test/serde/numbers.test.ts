@@ -42,6 +42,12 @@ describe("floats in text", () => {
     expect(() => parseFloatText(text)).toThrow(SerdeError);
   });
 
+  test("hostile input fails without catastrophic backtracking", () => {
+    const hostile = "1".repeat(50_000) + "x";
+    expect(() => parseFloatText(hostile)).toThrow(SerdeError);
+    expect(() => parseBigDecimalText(hostile)).toThrow(SerdeError);
+  });
+
   test("formats non-finite values with protocol spellings", () => {
     expect(formatFloat(NaN)).toBe("NaN");
     expect(formatFloat(Infinity)).toBe("Infinity");
