@@ -75,6 +75,20 @@ describe("smithy-ts build", () => {
     expect(existsSync(join(cwd, "build"))).toBe(false);
   });
 
+  test("a projection left invalid by its transforms fails with the validators' events", async () => {
+    write("model/notes.smithy", IDL + `\nlist Authors { @tags(["internal"]) member: Author }\n@tags(["internal"]) string Author\n`);
+    write(
+      "smithy-build.json",
+      JSON.stringify({ version: "1.0", sources: ["model"], projections: { broken: { transforms: [{ name: "excludeShapesByTag", args: { tags: ["internal"] } }] }, fine: {} } }),
+    );
+    const r = await run([]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/\[ERROR\] ex\.cli#Authors\$member: .*Author.* \| Target\S* model\/notes\.smithy:\d+:\d+/);
+    expect(r.stderr).toMatch(/^error: projection "broken": the projected model has errors \(listed above\); no plugin ran and earlier output was kept$/m);
+    expect(r.stderr).toMatch(/^built fine: /m);
+    expect(existsSync(join(cwd, "build/smithy/broken"))).toBe(false);
+  });
+
   test("configuration errors exit 1 with one message", async () => {
     write("model/notes.smithy", IDL);
     write("smithy-build.json", JSON.stringify({ version: "1.0", sources: ["model"], projections: { p: { transforms: [{ name: "excludeEverything" }] } } }));
