@@ -7,6 +7,7 @@ import { neighborIndex, type NeighborIndex } from "../neighbors.js";
 import type { NodeValue } from "../node-value.js";
 import { parseSelector, type Selector } from "../selector/index.js";
 import type { AnyShape, MemberShape, Shape } from "../shape.js";
+import { declaredRelationships, type DeclaredRelationship } from "./indexes/relationships.js";
 import { TopDownIndex } from "./indexes/top-down.js";
 import type { ValidationOptions } from "./validator.js";
 
@@ -56,6 +57,23 @@ export class ValidationContext {
   /** Trait definitions (shapes marked with @trait). */
   traitDefinitions(): readonly AnyShape[] {
     return this.shapesWithTrait(TRAIT);
+  }
+
+  /** Declared relationships pointing at a shape (resolved ones only), with Smithy's kinds. */
+  reverseRelationships(id: string): readonly DeclaredRelationship[] {
+    const index = this.memo("reverseRelationships", () => {
+      const reverse = new Map<string, DeclaredRelationship[]>();
+      for (const shape of this.model.allShapes()) {
+        for (const rel of declaredRelationships(this.model, shape)) {
+          if (!rel.target) continue;
+          const list = reverse.get(rel.targetId);
+          if (list) list.push(rel);
+          else reverse.set(rel.targetId, [rel]);
+        }
+      }
+      return reverse;
+    });
+    return index.get(id) ?? NONE;
   }
 
   get topDown(): TopDownIndex {

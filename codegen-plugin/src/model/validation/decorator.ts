@@ -6,7 +6,6 @@ import { eventIdContains, SEVERITY_ORDER, type Severity, type ValidationEvent } 
 import type { Model } from "../model.js";
 import { isNodeArray, isNodeObject, nodeTypeName, type NodeObject, type NodeValue } from "../node-value.js";
 import { namespaceOf } from "../shape-id.js";
-import { additionalPropertiesEvent } from "../assembler/model-events.js";
 import { modelEvent } from "./event-builder.js";
 
 interface Rule {
@@ -31,11 +30,11 @@ const SUPPRESS_TRAIT = "smithy.api#suppress";
 /** Reads the model's suppressions and overrides; problems with them are returned as events. */
 export function createDecorator(model: Model): { decorator: EventDecorator; events: ValidationEvent[] } {
   const problems: ValidationEvent[] = [];
-  const suppressions = readRules(model.metadata.get("suppressions"), ["id", "namespace", "reason"], problems, (rule) => {
+  const suppressions = readRules(model.metadata.get("suppressions"), problems, (rule) => {
     const reason = rule["reason"];
     return typeof reason === "string" ? { reason } : { reason: undefined };
   });
-  const overrides = readRules(model.metadata.get("severityOverrides"), ["id", "namespace", "severity"], problems, (rule) => {
+  const overrides = readRules(model.metadata.get("severityOverrides"), problems, (rule) => {
     const severity = rule["severity"];
     if (severity === undefined) throw new RuleError("Missing expected member `severity`.");
     if (typeof severity !== "string") {
@@ -56,7 +55,6 @@ class RuleError extends Error {}
 
 function readRules<X>(
   value: NodeValue | undefined,
-  keys: readonly string[],
   problems: ValidationEvent[],
   extra: (rule: NodeObject) => X,
 ): (Rule & X)[] {
@@ -71,8 +69,6 @@ function readRules<X>(
       problems.push(modelEvent("Model", "ERROR", `Expected array element ${i} to be a object but found ${nodeTypeName(element)}.`));
       return;
     }
-    const unknown = Object.keys(element).filter((k) => !keys.includes(k));
-    if (unknown.length > 0) problems.push(additionalPropertiesEvent(keys, unknown, undefined));
     try {
       const id = requireString(element, "id");
       const namespace = requireString(element, "namespace");

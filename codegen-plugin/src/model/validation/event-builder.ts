@@ -20,8 +20,13 @@ export function modelEvent(id: string, severity: Severity, message: string, sour
   return source === undefined ? { id, severity, message } : { id, severity, message, source };
 }
 
-/** "`a`, `b`, `c`" — how Smithy quotes lists of names in messages. */
+/** "`a`, `b`, `c`" — how Smithy quotes lists of names in messages (sorted by their text). */
 export function tickedList(values: Iterable<unknown>): string {
+  return orderedTickedList([...values].map(String).sort());
+}
+
+/** Like tickedList, keeping the given order. */
+export function orderedTickedList(values: Iterable<unknown>): string {
   return [...values].map((v) => `\`${String(v)}\``).join(", ");
 }
 

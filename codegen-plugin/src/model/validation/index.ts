@@ -10,6 +10,7 @@ import { isPreludeId } from "../shape-id.js";
 import { ValidationContext } from "./context.js";
 import { createDecorator } from "./decorator.js";
 import { loadMetadataValidators } from "./metadata-validators.js";
+import { traitConstructionEvents } from "./trait-construction.js";
 import { CORRECTNESS_VALIDATORS, CRITICAL_VALIDATORS, OTHER_VALIDATORS } from "./registry.js";
 import type { ValidationOptions } from "./validator.js";
 
@@ -27,6 +28,9 @@ export function validateModel(model: Model, options: ValidationOptions = {}): Va
   };
   const failed = (): boolean => events.some((e) => e.severity === "ERROR");
 
+  // Prelude trait values that Smithy could not even construct stop validation like loading errors.
+  const construction = traitConstructionEvents(model);
+  if (construction.length > 0) return [...events, ...construction];
   for (const validator of CORRECTNESS_VALIDATORS) report(validator.validate(ctx));
   if (failed()) return events;
   for (const validator of CRITICAL_VALIDATORS) report(validator.validate(ctx));

@@ -7,13 +7,11 @@ import type { Model } from "../model.js";
 import { isNodeArray, isNodeObject, nodeTypeName, type NodeObject } from "../node-value.js";
 import { isPreludeId, namespaceOf } from "../shape-id.js";
 import { parseMessageTemplate, parseSelector, SelectorSyntaxError, type Selector } from "../selector/index.js";
-import { additionalPropertiesEvent } from "../assembler/model-events.js";
 import type { SourceLocation } from "../source-location.js";
 import type { ValidationContext } from "./context.js";
 import { modelEvent, shapeEvent } from "./event-builder.js";
 import { unreferencedShapes } from "./indexes/unreferenced.js";
 
-const DEFINITION_KEYS = ["name", "id", "message", "severity", "namespaces", "selector", "configuration"];
 const SEVERITIES = ["DANGER", "WARNING", "NOTE"];
 
 /** A configured validator: produces raw events that its definition then renames/refilters. */
@@ -60,7 +58,7 @@ export function loadMetadataValidators(model: Model): MetadataValidators {
       continue;
     }
     try {
-      definitions.push(readDefinition(element, events));
+      definitions.push(readDefinition(element));
     } catch (e) {
       if (!(e instanceof DefinitionError)) throw e;
       events.push(modelEvent("Model", "ERROR", e.message));
@@ -86,9 +84,8 @@ export function loadMetadataValidators(model: Model): MetadataValidators {
   return result;
 }
 
-function readDefinition(node: NodeObject, events: ValidationEvent[]): Definition {
-  const unknown = Object.keys(node).filter((k) => !DEFINITION_KEYS.includes(k));
-  if (unknown.length > 0) events.push(additionalPropertiesEvent(DEFINITION_KEYS, unknown, undefined));
+/** Reads one definition; unknown keys are ignored, as Smithy only logs them. */
+function readDefinition(node: NodeObject): Definition {
   const name = node["name"];
   if (name === undefined) throw new DefinitionError("Missing expected member `name`.");
   if (typeof name !== "string") throw new DefinitionError(`Expected \`name\` member to be a string, but found ${nodeTypeName(name)}.`);

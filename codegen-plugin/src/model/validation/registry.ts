@@ -1,12 +1,73 @@
 // The built-in validators, in the three phases validateModel runs them in.
+import { corsTraitValidator } from "./validators/cors-trait.js";
+import { defaultTraitValidator } from "./validators/default-trait.js";
+import { defaultValueInUpdateValidator } from "./validators/default-value-in-update.js";
+import { deprecatedTraitValidator } from "./validators/deprecated-trait.js";
+import { enumShapeValidator } from "./validators/enum-shape.js";
+import { eventPayloadTraitValidator } from "./validators/event-payload-trait.js";
+import { exclusiveStructureMemberTraitValidator } from "./validators/exclusive-structure-member-trait.js";
+import { idempotencyTokenIgnoredValidator } from "./validators/idempotency-token-ignored.js";
+import { idempotentTraitValidator } from "./validators/idempotent-trait.js";
+import { jsonNameValidator } from "./validators/json-name.js";
+import { lengthTraitValidator } from "./validators/length-trait.js";
+import { mediaTypeValidator } from "./validators/media-type.js";
+import { noInlineDocumentSupportValidator } from "./validators/no-inline-document-support.js";
+import { patternTraitValidator } from "./validators/pattern-trait.js";
+import { privateAccessValidator } from "./validators/private-access.js";
+import { privateMixinMemberValidator } from "./validators/private-mixin-member.js";
+import { rangeTraitValidator } from "./validators/range-trait.js";
 import { resourceCycleValidator } from "./validators/resource-cycle.js";
+import { setShapeValidator } from "./validators/set-shape.js";
+import { shapeIdConflictValidator } from "./validators/shape-id-conflict.js";
+import { shapeRecursionValidator } from "./validators/shape-recursion.js";
+import { singleOperationBindingValidator, singleResourceBindingValidator } from "./validators/single-binding.js";
 import { targetValidator } from "./validators/target.js";
+import { traitConflictValidator } from "./validators/trait-conflict.js";
+import { traitTargetValidator } from "./validators/trait-target.js";
+import { traitValueValidator } from "./validators/trait-value.js";
+import { unionValidator } from "./validators/union.js";
+import { unitTypeValidator } from "./validators/unit-type.js";
+import { unstableTraitValidator } from "./validators/unstable-trait.js";
+import { xmlFlattenedTraitValidator } from "./validators/xml-flattened-trait.js";
+import { xmlNamespaceTraitValidator } from "./validators/xml-namespace-trait.js";
 import type { Validator } from "./validator.js";
 
 /** Broken references make most other checks meaningless: an ERROR here stops validation. */
 export const CORRECTNESS_VALIDATORS: readonly Validator[] = [targetValidator, resourceCycleValidator];
 
 /** Trait and shape-id sanity that later validators rely on: an ERROR here stops validation. */
-export const CRITICAL_VALIDATORS: readonly Validator[] = [];
+export const CRITICAL_VALIDATORS: readonly Validator[] = [
+  enumShapeValidator,
+  exclusiveStructureMemberTraitValidator,
+  traitTargetValidator,
+  traitValueValidator,
+  traitConflictValidator,
+  defaultTraitValidator,
+  shapeIdConflictValidator,
+  singleOperationBindingValidator,
+  singleResourceBindingValidator,
+];
 
-export const OTHER_VALIDATORS: readonly Validator[] = [];
+export const OTHER_VALIDATORS: readonly Validator[] = [
+  corsTraitValidator,
+  defaultValueInUpdateValidator,
+  deprecatedTraitValidator,
+  eventPayloadTraitValidator,
+  idempotencyTokenIgnoredValidator,
+  idempotentTraitValidator,
+  jsonNameValidator,
+  lengthTraitValidator,
+  mediaTypeValidator,
+  noInlineDocumentSupportValidator,
+  patternTraitValidator,
+  privateAccessValidator,
+  privateMixinMemberValidator,
+  rangeTraitValidator,
+  setShapeValidator,
+  shapeRecursionValidator,
+  unionValidator,
+  unitTypeValidator,
+  unstableTraitValidator,
+  xmlFlattenedTraitValidator,
+  xmlNamespaceTraitValidator,
+];

@@ -1,0 +1,43 @@
+// IdempotencyTokenIgnored: @idempotencyToken only matters on a top-level operation input
+// member; elsewhere (a structure targeted by members, used as output, ...) it is ignored.
+import type { ValidationEvent } from "../../events.js";
+import type { ValidationContext } from "../context.js";
+import { shapeEvent } from "../event-builder.js";
+import type { DeclaredKind } from "../indexes/relationships.js";
+import type { Validator } from "../validator.js";
+
+/** Smithy's relationship order, used to order the contexts in the message. */
+const KIND_ORDER: readonly DeclaredKind[] = [
+  "RESOURCE", "OPERATION", "COLLECTION_OPERATION", "PUT", "CREATE", "READ", "UPDATE", "DELETE", "LIST", "IDENTIFIER",
+  "PROPERTY", "MEMBER_CONTAINER", "MEMBER_TARGET", "INPUT", "OUTPUT", "ERROR", "ENUM_MEMBER", "INT_ENUM_MEMBER",
+  "LIST_MEMBER", "SET_MEMBER", "MAP_KEY", "MAP_VALUE", "STRUCTURE_MEMBER", "UNION_MEMBER", "MIXIN",
+];
+
+export const idempotencyTokenIgnoredValidator: Validator = {
+  id: "IdempotencyTokenIgnored",
+  *validate(ctx: ValidationContext): Iterable<ValidationEvent> {
+    for (const member of ctx.shapesWithTrait("smithy.api#idempotencyToken")) {
+      if (member.type !== "member") continue;
+      const container = ctx.model.getTopLevel(member.container);
+      if (container?.type !== "structure" || container.traits.has("smithy.api#mixin")) continue;
+      const ignored = new Map<DeclaredKind, Set<string>>();
+      for (const rel of ctx.reverseRelationships(container.id)) {
+        if (rel.kind === "MEMBER_CONTAINER" || rel.kind === "INPUT") continue;
+        let set = ignored.get(rel.kind);
+        if (!set) ignored.set(rel.kind, (set = new Set()));
+        set.add(rel.shape.id);
+      }
+      if (ignored.size === 0) continue;
+      const parts = [...ignored.keys()]
+        .sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b))
+        .map((kind) => `${kind.toLowerCase().replace(/_/g, " ")}: [${[...ignored.get(kind)!].sort().join(", ")}]`);
+      yield shapeEvent(
+        "IdempotencyTokenIgnored",
+        "WARNING",
+        member,
+        "The `idempotencyToken` trait only has an effect when applied to a top-level operation input member, but it " +
+          `was applied and ignored in the following contexts: {${parts.join(", ")}}`,
+      );
+    }
+  },
+};
