@@ -74,8 +74,9 @@ async function build(options: BuildOptions): Promise<BuildOutcome> {
   for (const w of plan.warnings) report(`warning: ${w}`);
 
   const extraSources = options.models.map((m) => ({ path: resolve(rootDir, m), declaredIn: "the command line" }));
-  const sources = await findModelFiles([...config.sources, ...extraSources], "source");
-  const imports = await findModelFiles(config.imports, "import");
+  const skip = new Set([plan.outputDirectory]);
+  const sources = await findModelFiles([...config.sources, ...extraSources], "source", skip);
+  const imports = await findModelFiles(config.imports, "import", skip);
   const loadOptions = { allowUnknownTraits: options.allowUnknownTraits };
   const base = options.modelPort.load(await readModelFiles([...sources, ...imports]), loadOptions);
   reportEvents(report, base.events, "WARNING", rootDir);
@@ -86,7 +87,7 @@ async function build(options: BuildOptions): Promise<BuildOutcome> {
 
   // Projection imports are checked up front too: a missing path is a configuration error.
   const projectionImports = new Map<string, SourceFile[]>();
-  for (const projection of plan.projections) projectionImports.set(projection.name, await findModelFiles(projection.config.imports, "import"));
+  for (const projection of plan.projections) projectionImports.set(projection.name, await findModelFiles(projection.config.imports, "import", skip));
 
   await recoverInterruptedBuild(plan.outputDirectory);
   const outcomes: ProjectionOutcome[] = [];

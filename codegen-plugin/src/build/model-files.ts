@@ -10,8 +10,11 @@ import type { SourceFile } from "./plugins/plugin.js";
 
 const MODEL_EXTENSIONS = [".smithy", ".json"];
 
-/** The model files under each path, with their path relative to the listed entry. */
-export async function findModelFiles(paths: readonly ConfigPath[], kind: "source" | "import"): Promise<SourceFile[]> {
+/**
+ * The model files under each path, with their path relative to the listed entry. Directories in
+ * `skip` (the build's own output, which may sit under a listed directory) are not searched.
+ */
+export async function findModelFiles(paths: readonly ConfigPath[], kind: "source" | "import", skip: ReadonlySet<string> = new Set()): Promise<SourceFile[]> {
   const out: SourceFile[] = [];
   for (const entry of paths) {
     let info;
@@ -21,7 +24,7 @@ export async function findModelFiles(paths: readonly ConfigPath[], kind: "source
       throw buildError(entry.declaredIn, `the ${kind} path ${entry.path} does not exist; fix or remove it in "${kind}s"`);
     }
     if (info.isDirectory()) {
-      for (const file of await walk(entry.path)) out.push({ path: file, relativePath: relative(entry.path, file) });
+      for (const file of await walk(entry.path, skip)) out.push({ path: file, relativePath: relative(entry.path, file) });
     } else {
       out.push({ path: entry.path, relativePath: basename(entry.path) });
     }
@@ -29,14 +32,14 @@ export async function findModelFiles(paths: readonly ConfigPath[], kind: "source
   return out;
 }
 
-async function walk(dir: string): Promise<string[]> {
+async function walk(dir: string, skip: ReadonlySet<string>): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: string[] = [];
   for (const e of entries) {
     const path = join(dir, e.name);
     if (e.isDirectory()) {
-      if (!e.name.startsWith(".") && e.name !== "node_modules") out.push(...(await walk(path)));
+      if (!e.name.startsWith(".") && e.name !== "node_modules" && !skip.has(path)) out.push(...(await walk(path, skip)));
     }
     else if (e.isFile() && MODEL_EXTENSIONS.some((ext) => e.name.endsWith(ext))) out.push(path);
   }

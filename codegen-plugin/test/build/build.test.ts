@@ -136,6 +136,14 @@ describe("output layout", () => {
     expect(existsSync(join(root, "build"))).toBe(false);
   });
 
+  test("a source directory that contains the output directory does not pick up earlier output", async () => {
+    write("m/main.json", MODEL);
+    write("smithy-build.json", { version: "1.0", sources: ["m"], outputDirectory: "m/out" });
+    expect((await build()).exitCode).toBe(0);
+    expect((await build()).exitCode).toBe(0);
+    expect(read("m/out/source/sources/manifest")).toBe("main.json\n");
+  });
+
   test("several -c files merge", async () => {
     project({});
     write("extra-config.json", { version: "1.0", outputDirectory: "merged", projections: { extra: {} } });
