@@ -22,10 +22,11 @@ export function formatTextValue(member: MemberSchema, target: Schema, value: unk
   switch (target.kind) {
     case "string":
       if (typeof value !== "string") throw new SerdeError(`expected a string, got ${describeType(value)}`);
-      return location === "header" && member.traits.mediaType !== undefined ? toBase64(utf8Encode(value)) : value;
+      if (location !== "header") return value;
+      return member.traits.mediaType !== undefined ? toBase64(utf8Encode(value)) : checkHeaderText(value);
     case "enum":
       if (typeof value !== "string") throw new SerdeError(`expected a string, got ${describeType(value)}`);
-      return value;
+      return location === "header" ? checkHeaderText(value) : value;
     case "boolean":
       if (typeof value !== "boolean") throw new SerdeError(`expected a boolean, got ${describeType(value)}`);
       return value ? "true" : "false";
@@ -55,6 +56,12 @@ export function formatTextValue(member: MemberSchema, target: Schema, value: unk
     default:
       throw new SerdeError(`a ${target.kind} cannot be bound to a ${location}`);
   }
+}
+
+/** Line breaks in a header value would let a value inject headers of its own. */
+function checkHeaderText(text: string): string {
+  if (/[\r\n\0]/.test(text)) throw new SerdeError("header values cannot contain line breaks or NUL characters");
+  return text;
 }
 
 /** Parses one scalar value from a text location. */

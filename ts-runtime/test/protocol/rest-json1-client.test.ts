@@ -195,6 +195,10 @@ describe("restJson1 client requests: headers", () => {
     expect(req.headers).toEqual({ "x-str": "", "x-strs": "" });
   });
 
+  test("prefix-header keys must be header-name tokens", async () => {
+    await expect(request(operation, { meta: { "bad key\r\n": "x" } })).rejects.toThrow(/cannot be part of a header name/);
+  });
+
   test("a specific header wins over a prefix-headers entry", async () => {
     const Both = struct("Both", [m("all", StringMap, { httpPrefixHeaders: "" }), m("one", STRING, { httpHeader: "hello" })]);
     const req = await request(call(Both, "/b", "GET"), { all: { hello: "from-map", other: "x" }, one: "from-member" });

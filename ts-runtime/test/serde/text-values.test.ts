@@ -34,6 +34,11 @@ describe("text values", () => {
     expect(parseTextValue(member(BIG_DECIMAL), BIG_DECIMAL, "1.000000000000000000001", "query", true)).toBe("1.000000000000000000001");
   });
 
+  test("header values cannot smuggle line breaks", () => {
+    expect(() => formatTextValue(member(STRING), STRING, "a\r\nX-Injected: 1", "header")).toThrow(/line breaks/);
+    expect(formatTextValue(member(STRING), STRING, "a\nb", "query")).toBe("a\nb");
+  });
+
   test("shapes that cannot live in text are refused", () => {
     expect(() => formatTextValue(member(BLOB), BLOB, new Uint8Array(1), "header")).toThrow(/cannot be bound/);
   });

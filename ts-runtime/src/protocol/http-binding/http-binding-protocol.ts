@@ -391,6 +391,9 @@ function outputWriteError(operation: OperationSchema, error: unknown): Framework
 
 // ---------------------------------------------------------------- headers
 
+/** RFC 9110 token characters, the only ones a header name may contain. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
 function writeHeaders(b: HttpBindings, values: Readonly<Record<string, unknown>>, headers: Record<string, string>, side: Side): void {
   // Prefix headers first, so a specific @httpHeader member wins over a map entry.
   const prefix = b.prefixHeaders;
@@ -403,6 +406,7 @@ function writeHeaders(b: HttpBindings, values: Readonly<Record<string, unknown>>
         const value = entries[key];
         if (value === undefined || value === null) continue;
         try {
+          if (!HEADER_NAME.test(key)) throw new SerdeError(`"${key}" cannot be part of a header name`);
           headers[`${prefix.prefix}${key.toLowerCase()}`] = formatTextValue(prefix.value, prefix.valueTarget, value, "header");
         } catch (e) {
           throw withSegment(withSegment(e, key), prefix.name);
