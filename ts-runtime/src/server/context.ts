@@ -16,21 +16,30 @@ export function generateRequestId(): string {
 export class RequestContext implements HandlerContext {
   readonly request: RequestParts;
   readonly operation: OperationInfo;
-  readonly signal: AbortSignal;
+  readonly #source: ServerRequest;
+  readonly #requestIdHeader: string;
   #requestId: string | undefined;
   #extensions: Extensions | undefined;
 
   constructor(request: ServerRequest, operation: OperationInfo, requestIdHeader: string) {
     this.request = request;
     this.operation = operation;
-    this.signal = request.signal ?? NEVER_ABORTED;
-    const fromHeader = request.headers[requestIdHeader];
-    this.#requestId = fromHeader !== undefined && SANE_REQUEST_ID.test(fromHeader) ? fromHeader : request.requestId;
+    this.#source = request;
+    this.#requestIdHeader = requestIdHeader;
   }
 
-  /** Generated on first use, so requests nobody asks about pay nothing for it. */
+  /** Read on use: adapters may create the signal lazily. */
+  get signal(): AbortSignal {
+    return this.#source.signal ?? NEVER_ABORTED;
+  }
+
+  /** Worked out on first use, so requests nobody asks about pay nothing for it. */
   get requestId(): string {
-    return (this.#requestId ??= generateRequestId());
+    if (this.#requestId === undefined) {
+      const fromHeader = this.#source.headers[this.#requestIdHeader];
+      this.#requestId = fromHeader !== undefined && SANE_REQUEST_ID.test(fromHeader) ? fromHeader : (this.#source.requestId ?? generateRequestId());
+    }
+    return this.#requestId;
   }
 
   get extensions(): Extensions {

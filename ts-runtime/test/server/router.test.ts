@@ -5,6 +5,7 @@ import { FrameworkError } from "../../src/protocol/protocol.js";
 import type { OperationSchema, ServiceSchema } from "../../src/schema/index.js";
 import { UNIT } from "../../src/schema/index.js";
 import { findRouteConflicts } from "../../src/server/router/route-conflicts.js";
+import { RestRouter } from "../../src/server/router/rest-router.js";
 import { createRouter, type RouteMatch } from "../../src/server/router/router.js";
 import { parseUriPattern, UriPatternError } from "../../src/server/router/uri-pattern.js";
 import { request } from "./support.js";
@@ -18,15 +19,18 @@ function service(protocol: string, operations: OperationSchema[]): ServiceSchema
 }
 
 /** Routes `method target` and names the outcome: an operation name (+ labels) or the error kind. */
-function routeOf(ops: OperationSchema[], method: string, target: string, headers: Record<string, string> = {}): string {
-  const router = createRouter(service("aws.protocols#restJson1", ops), ops);
-  return describeRoute(router.route(request(method, target, { headers })), ops);
+function routeOf(ops: OperationSchema[], method: string, target: string): string {
+  const router = new RestRouter(ops);
+  const req = request(method, target);
+  const result = router.route(req);
+  if (result instanceof FrameworkError) return describeRoute(result, ops);
+  const labels = router.labels(req, result);
+  return `${describeRoute(result, ops)}${Object.keys(labels).length === 0 ? "" : ` ${JSON.stringify(labels)}`}`;
 }
 
 function describeRoute(result: RouteMatch | FrameworkError, ops: OperationSchema[]): string {
   if (result instanceof FrameworkError) return `${result.errorKind} ${result.statusCode}`;
-  const labels = result.labels === undefined ? "" : ` ${JSON.stringify(result.labels)}`;
-  return `${ops[result.index]!.name}${labels}`;
+  return ops[result.index]!.name;
 }
 
 describe("restJson1 router", () => {
@@ -123,6 +127,12 @@ describe("restJson1 router", () => {
     expect(routeOf(ops, "GET", "/x/y")).toBe("Exact");
     expect(routeOf(ops, "GET", "/x/z")).toBe('Half {"b":"z"}');
     expect(routeOf(ops, "GET", "/w/z")).toBe('Any {"a":"w","b":"z"}');
+  });
+
+  test("a route match is shared, not allocated per request", () => {
+    const ops = [op("One", "GET", "/my/uri/{label}")];
+    const router = new RestRouter(ops);
+    expect(router.route(request("GET", "/my/uri/a"))).toBe(router.route(request("GET", "/my/uri/b")));
   });
 
   test("building a router for ambiguous routes fails with the conflict named", () => {

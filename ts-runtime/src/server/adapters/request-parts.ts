@@ -70,6 +70,9 @@ export function headersTooLarge(limits: ServerLimits): FrameworkError {
   return new FrameworkError("Serialization", `the request headers exceed ${limits.maxHeaderBytes} bytes`);
 }
 
+const UNSAFE_IN_PATH = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]/;
+const UNSAFE_IN_PATH_ALL = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]+/g;
+
 /**
  * A path as platforms that decode it hand it over (API Gateway), made percent-encoded again
  * for the characters that cannot appear raw in a path; "%" and reserved characters are kept.
@@ -83,9 +86,6 @@ export function encodePath(path: string): string | undefined {
     return undefined;
   }
 }
-
-const UNSAFE_IN_PATH = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]/;
-const UNSAFE_IN_PATH_ALL = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]+/g;
 
 /** Media types whose bodies adapters that need text (Lambda) may pass as UTF-8 rather than base64. */
 export function isTextual(contentType: string | undefined): boolean {

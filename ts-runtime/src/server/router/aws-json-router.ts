@@ -13,7 +13,7 @@ export class AwsJsonRouter implements Router {
 
   constructor(serviceName: string, operations: readonly OperationSchema[]) {
     operations.forEach((op, index) => {
-      this.#targets.set(`${serviceName}.${op.name}`, Object.freeze({ index, labels: undefined }));
+      this.#targets.set(`${serviceName}.${op.name}`, Object.freeze({ index }));
     });
   }
 

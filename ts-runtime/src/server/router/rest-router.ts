@@ -17,13 +17,14 @@ const GREEDY = 2;
 
 interface Route {
   readonly index: number;
+  /** The (immutable) result handed out for every request this route matches: no allocation per request. */
+  readonly match: RouteMatch;
   /** Segment kinds (LITERAL / LABEL / GREEDY). */
   readonly kinds: readonly number[];
   /** Literal value or label name, per segment. */
   readonly texts: readonly string[];
   readonly greedyAt: number;
   readonly query: readonly QueryLiteral[];
-  readonly hasLabels: boolean;
 }
 
 /** Routes of one method: those whose first segment is a literal, bucketed by it; then the rest. */
@@ -47,7 +48,7 @@ function toRoute(index: number, segments: readonly PathSegment[], query: readonl
       if (s.kind === "greedy") greedyAt = i;
     }
   });
-  return { index, kinds, texts, greedyAt, query, hasLabels: kinds.some((k) => k !== LITERAL) };
+  return { index, match: Object.freeze({ index }), kinds, texts, greedyAt, query };
 }
 
 /** Negative when `a` is more specific than `b` (Smithy's specificity routing). */
@@ -72,6 +73,7 @@ function decodeSegment(raw: string): string | undefined {
 
 export class RestRouter implements Router {
   readonly #methods = new Map<string, MethodTable>();
+  readonly #routes: Route[] = [];
   readonly #notFound = new FrameworkError("UnknownOperation", "no operation matches the request path");
   readonly #wrongMethod = new FrameworkError("MethodNotAllowed", "the request path exists but not for this method");
   readonly #badEncoding = new FrameworkError("Serialization", "the request path has invalid percent-encoding");
@@ -84,7 +86,9 @@ export class RestRouter implements Router {
       const http = op.traits.http!;
       const pattern = parseUriPattern(http.uri);
       const list = byMethod.get(http.method) ?? [];
-      list.push(toRoute(index, pattern.segments, pattern.query));
+      const route = toRoute(index, pattern.segments, pattern.query);
+      this.#routes[index] = route;
+      list.push(route);
       byMethod.set(http.method, list);
     });
     for (const [method, routes] of byMethod) {
@@ -109,79 +113,81 @@ export class RestRouter implements Router {
     const table = this.#methods.get(request.method);
     if (table !== undefined) {
       const found = matchTable(table, segments, request.query);
-      if (found !== undefined) return found;
+      if (found !== undefined) return found.match;
     }
     for (const [method, other] of this.#methods) {
       if (method !== request.method && matchTable(other, segments, request.query) !== undefined) return this.#wrongMethod;
     }
     return this.#notFound;
   }
-}
 
-/** Raw path segments plus their decoded forms; a trailing slash is ignored. */
-interface Segments {
-  readonly raw: readonly string[];
-  readonly decoded: readonly string[];
-}
-
-function splitPath(path: string): Segments | undefined {
-  if (path === "/" || path === "") return { raw: [], decoded: [] };
-  const raw = path.slice(path.startsWith("/") ? 1 : 0).split("/");
-  if (raw.length > 1 && raw[raw.length - 1] === "") raw.pop();
-  const decoded: string[] = new Array<string>(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const d = decodeSegment(raw[i]!);
-    if (d === undefined) return undefined;
-    decoded[i] = d;
+  /** The percent-decoded path labels of a request this router matched (greedy labels keep their "/"). */
+  labels(request: ServerRequest, match: RouteMatch): Record<string, string> {
+    const labels: Record<string, string> = Object.create(null) as Record<string, string>;
+    const segments = splitPath(request.path);
+    const route = this.#routes[match.index];
+    if (segments === undefined || route === undefined) return labels;
+    const { kinds, texts, greedyAt } = route;
+    const tailShift = segments.length - kinds.length;
+    for (let x = 0; x < kinds.length; x++) {
+      if (kinds[x] === LABEL) labels[texts[x]!] = segments[greedyAt >= 0 && x > greedyAt ? x + tailShift : x]!;
+      else if (kinds[x] === GREEDY) labels[texts[x]!] = segments.slice(x, x + 1 + tailShift).join("/");
+    }
+    return labels;
   }
-  return { raw, decoded };
 }
 
-function matchTable(table: MethodTable, segments: Segments, query: ServerRequest["query"]): RouteMatch | undefined {
-  if (segments.decoded.length === 0) return matchList(table.root, segments, query);
-  const bucket = table.byFirstLiteral.get(segments.decoded[0]!);
+/** The percent-decoded path segments (a trailing slash ignored), or undefined for invalid encoding. */
+function splitPath(path: string): string[] | undefined {
+  if (path === "/" || path === "") return [];
+  const segments = path.slice(path.startsWith("/") ? 1 : 0).split("/");
+  if (segments.length > 1 && segments[segments.length - 1] === "") segments.pop();
+  for (let i = 0; i < segments.length; i++) {
+    const raw = segments[i]!;
+    if (raw.includes("%")) {
+      const decoded = decodeSegment(raw);
+      if (decoded === undefined) return undefined;
+      segments[i] = decoded;
+    }
+  }
+  return segments;
+}
+
+function matchTable(table: MethodTable, segments: readonly string[], query: ServerRequest["query"]): Route | undefined {
+  if (segments.length === 0) return matchList(table.root, segments, query);
+  const bucket = table.byFirstLiteral.get(segments[0]!);
   return (bucket && matchList(bucket, segments, query)) ?? matchList(table.others, segments, query);
 }
 
-function matchList(routes: readonly Route[], segments: Segments, query: ServerRequest["query"]): RouteMatch | undefined {
+function matchList(routes: readonly Route[], segments: readonly string[], query: ServerRequest["query"]): Route | undefined {
   for (const route of routes) {
-    const match = matchRoute(route, segments, query);
-    if (match !== undefined) return match;
+    if (matches(route, segments, query)) return route;
   }
   return undefined;
 }
 
-const NO_LABELS: RouteMatch["labels"] = undefined;
-
-function matchRoute(route: Route, segments: Segments, query: ServerRequest["query"]): RouteMatch | undefined {
+function matches(route: Route, segments: readonly string[], query: ServerRequest["query"]): boolean {
   const { kinds, texts, greedyAt } = route;
-  const decoded = segments.decoded;
-  const n = decoded.length;
-  if (greedyAt < 0 ? n !== kinds.length : n < kinds.length) return undefined;
+  const n = segments.length;
+  if (greedyAt < 0 ? n !== kinds.length : n < kinds.length) return false;
   // Segments after a greedy label align with the end of the request path.
   const tailShift = n - kinds.length;
   for (let x = 0; x < kinds.length; x++) {
     const kind = kinds[x]!;
-    if (kind === GREEDY) continue;
-    const at = greedyAt >= 0 && x > greedyAt ? x + tailShift : x;
-    const value = decoded[at]!;
-    if (kind === LITERAL ? value !== texts[x] : value === "") return undefined;
+    if (kind === GREEDY) {
+      // A greedy label captures at least one segment, and not only empty ones.
+      let empty = true;
+      for (let i = x; i <= x + tailShift && empty; i++) empty = segments[i] === "";
+      if (empty) return false;
+      continue;
+    }
+    const value = segments[greedyAt >= 0 && x > greedyAt ? x + tailShift : x]!;
+    if (kind === LITERAL ? value !== texts[x] : value === "") return false;
   }
   for (const literal of route.query) {
-    if (!hasQueryLiteral(query, literal)) return undefined;
+    if (!hasQueryLiteral(query, literal)) return false;
   }
-  if (!route.hasLabels) return { index: route.index, labels: NO_LABELS };
-  const labels: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (let x = 0; x < kinds.length; x++) {
-    const kind = kinds[x]!;
-    if (kind === LABEL) labels[texts[x]!] = decoded[greedyAt >= 0 && x > greedyAt ? x + tailShift : x]!;
-    else if (kind === GREEDY) {
-      const captured = decoded.slice(x, x + 1 + tailShift).join("/");
-      if (captured === "") return undefined;
-      labels[texts[x]!] = captured;
-    }
-  }
-  return { index: route.index, labels };
+  return true;
 }
 
 function hasQueryLiteral(query: ServerRequest["query"], literal: QueryLiteral): boolean {

@@ -6,11 +6,9 @@ import type { ServerRequest } from "../types.js";
 import { AwsJsonRouter } from "./aws-json-router.js";
 import { RestRouter } from "./rest-router.js";
 
-/** A routed request: the index of the operation in the router's list, and its decoded path labels. */
+/** A routed request: the index of the operation in the list the router was built from. */
 export interface RouteMatch {
   readonly index: number;
-  /** Label name -> percent-decoded value (greedy labels keep their "/"), or undefined when the route has none. */
-  readonly labels: Readonly<Record<string, string>> | undefined;
 }
 
 export interface Router {

@@ -211,11 +211,14 @@ interface Walk {
  * (at most `maxViolations`), empty when the input is valid. Throws a Serialization
  * FrameworkError for inputs nested deeper than the validator will follow.
  */
-export function validateInput(plan: ShapePlan, input: Record<string, unknown>, maxViolations: number): Violation[] {
+export function validateInput(plan: ShapePlan, input: Record<string, unknown>, maxViolations: number): readonly Violation[] {
+  if (!plan.root.walkInput) return NO_VIOLATIONS;
   const walk: Walk = { violations: [], max: maxViolations };
-  if (plan.root.walkInput) walkStructure(walk, plan.root, input, "", 0);
+  walkStructure(walk, plan.root, input, "", 0);
   return walk.violations;
 }
+
+const NO_VIOLATIONS: readonly Violation[] = Object.freeze([]);
 
 function report(walk: Walk, path: string, message: string): void {
   if (walk.violations.length < walk.max) walk.violations.push({ path, message });
