@@ -34,7 +34,7 @@ const struct = (id: string, members: MemberSchema[]): StructureSchema => ({ kind
 const list = (id: string, member: MemberSchema, traits: SchemaTraits = {}): ListSchema => ({ kind: "list", id: `v#${id}`, traits, member });
 const map = (id: string, key: MemberSchema, value: MemberSchema): MapSchema => ({ kind: "map", id: `v#${id}`, traits: {}, key, value });
 
-function check(schema: StructureSchema, input: Record<string, unknown>, max = 100): { path: string; message: string }[] {
+function check(schema: StructureSchema, input: Record<string, unknown>, max = 100): readonly { path: string; message: string }[] {
   const planner = new ValidationPlanner();
   const plan = planner.structure(schema);
   planner.finish();
