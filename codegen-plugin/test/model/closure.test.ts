@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { shapeClosure } from "../../src/model/index.js";
+import { loadModel } from "../../src/model/loader.js";
 import { ModelBuilder } from "./selector/fixture.js";
 
 const model = new ModelBuilder()
@@ -67,5 +68,30 @@ describe("shapeClosure", () => {
     const n = 20000;
     for (let i = 0; i < n; i++) b.structure(`S${i}`, i + 1 < n ? { next: `S${i + 1}` } : {});
     expect(shapeClosure(b.build(), "ex#S0").size).toBe(2 * n - 1);
+  });
+});
+
+describe("shapeClosure over a loaded model", () => {
+  test("inline input/output, mixins and resource operations are reached; unused shapes are not", () => {
+    const { model: loaded } = loadModel(
+      [
+        {
+          filename: "c.smithy",
+          text: `$version: "2.0"
+namespace c
+service S { version: "1", resources: [R] }
+resource R { identifiers: { id: Id }, read: GetR }
+@mixin structure IdMixin for R { $id }
+@readonly operation GetR { input := with [IdMixin] {} output := { name: String } }
+string Id
+string Unused
+`,
+        },
+      ],
+      { validate: false },
+    );
+    const ids = [...shapeClosure(loaded, "c#S").keys()];
+    expect(ids).toEqual(expect.arrayContaining(["c#S", "c#R", "c#Id", "c#GetR", "c#GetRInput", "c#GetRInput$id", "c#IdMixin", "c#IdMixin$id", "c#GetROutput$name", "smithy.api#String"]));
+    expect(ids).not.toContain("c#Unused");
   });
 });
