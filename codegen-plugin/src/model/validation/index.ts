@@ -34,7 +34,7 @@ export function validateModel(model: Model, options: ValidationOptions = {}): Va
   for (const validator of CORRECTNESS_VALIDATORS) report(validator.validate(ctx));
   if (failed()) return events;
   for (const validator of CRITICAL_VALIDATORS) report(validator.validate(ctx));
-  if (failed()) return events;
+  if (options.continueAfterCriticalErrors !== true && failed()) return events;
   for (const validator of OTHER_VALIDATORS) report(validator.validate(ctx));
   report(configured.run(ctx));
   return events;

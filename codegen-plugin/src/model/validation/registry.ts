@@ -6,6 +6,21 @@ import { deprecatedTraitValidator } from "./validators/deprecated-trait.js";
 import { enumShapeValidator } from "./validators/enum-shape.js";
 import { eventPayloadTraitValidator } from "./validators/event-payload-trait.js";
 import { exclusiveStructureMemberTraitValidator } from "./validators/exclusive-structure-member-trait.js";
+import { hostLabelTraitValidator } from "./validators/host-label-trait.js";
+import { httpApiKeyAuthTraitValidator } from "./validators/http-api-key-auth-trait.js";
+import { httpBindingTraitIgnoredValidator } from "./validators/http-binding-trait-ignored.js";
+import { httpBindingsMissingValidator } from "./validators/http-bindings-missing.js";
+import { httpHeaderTraitValidator } from "./validators/http-header-trait.js";
+import { httpLabelTraitValidator } from "./validators/http-label-trait.js";
+import { httpMethodSemanticsValidator } from "./validators/http-method-semantics.js";
+import { httpPayloadValidator } from "./validators/http-payload.js";
+import { httpPrefixHeadersTraitValidator } from "./validators/http-prefix-headers-trait.js";
+import { httpQueryParamsTraitValidator } from "./validators/http-query-params-trait.js";
+import { httpQueryTraitValidator } from "./validators/http-query-trait.js";
+import { httpResponseCodeSemanticsValidator } from "./validators/http-response-code-semantics.js";
+import { httpUriConflictValidator } from "./validators/http-uri-conflict.js";
+import { httpUriFormatValidator } from "./validators/http-uri-format.js";
+import { httpUriGreedyLabelValidator } from "./validators/http-uri-greedy-label.js";
 import { idempotencyTokenIgnoredValidator } from "./validators/idempotency-token-ignored.js";
 import { idempotentTraitValidator } from "./validators/idempotent-trait.js";
 import { jsonNameValidator } from "./validators/json-name.js";
@@ -53,6 +68,21 @@ export const OTHER_VALIDATORS: readonly Validator[] = [
   defaultValueInUpdateValidator,
   deprecatedTraitValidator,
   eventPayloadTraitValidator,
+  hostLabelTraitValidator,
+  httpApiKeyAuthTraitValidator,
+  httpBindingTraitIgnoredValidator,
+  httpBindingsMissingValidator,
+  httpHeaderTraitValidator,
+  httpLabelTraitValidator,
+  httpMethodSemanticsValidator,
+  httpPayloadValidator,
+  httpPrefixHeadersTraitValidator,
+  httpQueryParamsTraitValidator,
+  httpQueryTraitValidator,
+  httpResponseCodeSemanticsValidator,
+  httpUriConflictValidator,
+  httpUriFormatValidator,
+  httpUriGreedyLabelValidator,
   idempotencyTokenIgnoredValidator,
   idempotentTraitValidator,
   jsonNameValidator,

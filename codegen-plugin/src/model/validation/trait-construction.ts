@@ -2,13 +2,15 @@
 // any validator runs (so a failure stops validation, as a loading error would): structure
 // traits need objects, @error is "client" or "server", @externalDocumentation values are
 // URLs, @auth lists shape ids, @requestCompression has `encodings`. Reported as
-// "Error creating trait `name`: ..." with the Model event id.
+// "Error creating trait `name`: ..." with the Model event id. @http URIs and @endpoint host
+// prefixes are parsed here too.
 import type { ValidationEvent } from "../events.js";
 import type { Model } from "../model.js";
 import { isNodeArray, isNodeObject, nodeTypeName, type NodeValue } from "../node-value.js";
 import { isAbsoluteShapeId, isPreludeId } from "../shape-id.js";
 import type { AnyShape } from "../shape.js";
 import { shapeEvent, traitName } from "./event-builder.js";
+import { parseHostPrefix, parseUriPattern } from "./indexes/uri-pattern.js";
 
 export function traitConstructionEvents(model: Model): ValidationEvent[] {
   const events: ValidationEvent[] = [];
@@ -48,6 +50,18 @@ function constructionProblem(model: Model, traitId: string, value: NodeValue): s
         if (typeof id === "string" && !isAbsoluteShapeId(id)) return `Invalid shape ID: ${id}`;
       }
       return undefined;
+    case "smithy.api#http":
+      if (isNodeObject(value) && typeof value["uri"] === "string") {
+        const parsed = parseUriPattern(value["uri"]);
+        if ("error" in parsed) return parsed.error;
+      }
+      break;
+    case "smithy.api#endpoint":
+      if (isNodeObject(value) && typeof value["hostPrefix"] === "string") {
+        const parsed = parseHostPrefix(value["hostPrefix"]);
+        if ("error" in parsed) return parsed.error;
+      }
+      break;
     case "smithy.api#requestCompression":
       if (isNodeObject(value) && value["encodings"] === undefined) return "Missing expected member `encodings`.";
       break;

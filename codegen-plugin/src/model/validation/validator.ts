@@ -7,6 +7,12 @@ import type { ValidationContext } from "./context.js";
 export interface ValidationOptions {
   /** Report unknown traits as warnings instead of errors. */
   readonly allowUnknownTraits?: boolean;
+  /**
+   * Keep validating after the critical validators (trait targets and values, defaults, ...)
+   * report ERRORs. Off by default, as in Smithy: later validators assume those checks passed.
+   * Conformance suites whose expectations mix both kinds of events turn it on.
+   */
+  readonly continueAfterCriticalErrors?: boolean;
 }
 
 export interface Validator {
