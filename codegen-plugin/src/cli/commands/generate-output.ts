@@ -3,8 +3,8 @@
 // An existing destination is replaced only after every file was written, and only when it is
 // empty or an earlier smithy-ts output: a failed generation never leaves a half-written
 // package, and a mistyped --out never wipes someone's project.
-import { existsSync, readFileSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, rename, rm, rmdir, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import type { GeneratedFile } from "../../codegen/options.js";
 
@@ -38,11 +38,11 @@ export async function writeOutputAtomically(destination: string, files: readonly
   await mkdir(parent, { recursive: true });
   const temp = await mkdtemp(join(parent, `.${basename(dest)}.smithy-ts-`));
   try {
-    for (const f of files) {
-      const target = join(temp, safeRelativePath(f.path));
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, f.contents);
-    }
+    // Synchronous writes, each directory created once: for thousands of small files this is
+    // several times faster than awaiting one fs promise per file.
+    const targets = files.map((f) => ({ path: join(temp, safeRelativePath(f.path)), contents: f.contents }));
+    for (const dir of new Set(targets.map((t) => dirname(t.path)))) mkdirSync(dir, { recursive: true });
+    for (const t of targets) writeFileSync(t.path, t.contents);
     if (state === "empty") await rmdir(dest);
     if (state === "generated") {
       const previous = `${temp}-previous`;
