@@ -9,18 +9,28 @@ export function tooLarge(limit: number): FrameworkError {
 
 const encoder = new TextEncoder();
 
-/** The body as bytes or text, never larger than `limit` bytes; throws a RequestTooLarge FrameworkError otherwise. */
-export async function collectBody(body: HttpBody, limit: number): Promise<Uint8Array | string | undefined> {
+export type CollectedBody = Uint8Array | string | undefined;
+
+/** Whether the body is already in memory (no reading needed). */
+export function isCollected(body: HttpBody): body is CollectedBody {
+  return body === undefined || typeof body === "string" || body instanceof Uint8Array;
+}
+
+/** Checks an in-memory body against the limit; throws a RequestTooLarge FrameworkError when over. */
+export function checkCollected(body: CollectedBody, limit: number): CollectedBody {
   if (body === undefined) return undefined;
   if (typeof body === "string") {
     // A UTF-16 code unit never takes more than 3 UTF-8 bytes: short strings need no encoding.
     if (body.length * 3 > limit && encoder.encode(body).length > limit) throw tooLarge(limit);
     return body;
   }
-  if (body instanceof Uint8Array) {
-    if (body.length > limit) throw tooLarge(limit);
-    return body;
-  }
+  if (body.length > limit) throw tooLarge(limit);
+  return body;
+}
+
+/** The body as bytes or text, never larger than `limit` bytes; throws a RequestTooLarge FrameworkError otherwise. */
+export async function collectBody(body: HttpBody, limit: number): Promise<CollectedBody> {
+  if (isCollected(body)) return checkCollected(body, limit);
   const chunks: Uint8Array[] = [];
   let total = 0;
   const add = (chunk: Uint8Array): void => {

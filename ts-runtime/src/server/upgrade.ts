@@ -4,7 +4,7 @@
 import type { HttpResponse } from "../http/types.js";
 import { FrameworkError, type ServerProtocol, type ServerSerdeContext } from "../protocol/protocol.js";
 import { deref, type ErrorConstructor, type OperationSchema, type ServiceSchema } from "../schema/schema.js";
-import { collectBody } from "./body.js";
+import { checkCollected, collectBody, isCollected } from "./body.js";
 import type { ServerLimits } from "./config.js";
 import type { HandlerContext, HttpOperationService, ModelOperationService, ServerRequest } from "./types.js";
 import { validateInput, withOutputDefaults, type ShapePlan } from "./validation/plan.js";
@@ -39,7 +39,8 @@ export function createUpgrade(deps: UpgradeDeps): HttpOperationService {
   return async (request: ServerRequest, ctx: HandlerContext): Promise<HttpResponse> => {
     let input: Record<string, unknown>;
     try {
-      const body = await collectBody(request.body, limits.maxRequestBodyBytes);
+      const raw = request.body;
+      const body = isCollected(raw) ? checkCollected(raw, limits.maxRequestBodyBytes) : await collectBody(raw, limits.maxRequestBodyBytes);
       input = await protocol.deserializeRequest(operation, body === request.body ? request : { ...request, body }, serdeCtx);
     } catch (e) {
       return clientFault(e, "the request could not be deserialized");

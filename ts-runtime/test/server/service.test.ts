@@ -3,6 +3,7 @@
 // failures that must answer 500 without leaking details (logged exactly once).
 import { describe, expect, test } from "vitest";
 import { FrameworkError } from "../../src/protocol/protocol.js";
+import { STRING } from "../../src/schema/index.js";
 import { ExtensionKey, MissingExtensionError } from "../../src/server/extensions.js";
 import { MissingOperationsError, ServiceBuilder } from "../../src/server/builder.js";
 import { serviceConfig } from "../../src/server/config.js";
@@ -210,6 +211,17 @@ describe("requests through the upgrade", () => {
       .build();
     expect((await app.handle(request("GET", "/health?a&b&c"))).statusCode).toBe(400);
     expect((await app.handle(request("GET", `/files/${"a/".repeat(40)}`))).statusCode).toBe(400);
+  });
+});
+
+describe("build-time diagnostics", () => {
+  test("a @pattern that cannot be matched in linear time is reported once, when the service is built", () => {
+    const log = recordingLogger();
+    const lookahead = { ...POKEMON_SERVICE.operations[3]!, input: { kind: "structure" as const, id: "test.pokemon#HealthInput", traits: {}, members: [{ name: "probe", target: STRING, traits: { pattern: "^(?=ok)\\w+$" } }] } };
+    const schema = { ...POKEMON_SERVICE, operations: [...POKEMON_SERVICE.operations.slice(0, 3), lookahead] };
+    new ServiceBuilder<PokemonOperations>({ schema, protocol: new FakeJsonProtocol() }, serviceConfig().logger(log.logger).build()).buildUnchecked();
+    expect(log.warnings).toHaveLength(1);
+    expect(log.warnings[0]).toMatch(/@pattern "\^\(\?=ok\)\\\\w\+\$" is evaluated by the platform RegExp, without protection against catastrophic backtracking \(.*lookahead/);
   });
 });
 
