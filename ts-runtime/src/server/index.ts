@@ -1,5 +1,17 @@
 // @smithy-ts/runtime/server: the server runtime generated services are built on. Nothing here
 // uses Node built-ins; the node:http adapter lives in "@smithy-ts/runtime/node-server".
+//
+//   const config = PokemonServiceConfig.builder()          // a ServiceConfigBuilder<OpName>
+//     .httpPlugin(logging).modelPlugin(authz, { include: ["GetStorage"] }).layer(cors)
+//     .limits({ maxRequestBodyBytes: 256 * 1024 }).build();
+//   const app = PokemonService.builder(config)              // generated wrapper of ServiceBuilder
+//     .getPokemonSpecies(async (input, ctx) => ({ ... }))   // handler
+//     .getStorageService(storage)                           // object with handle(input, ctx)
+//     .doNothingCustom(async (request, ctx) => response)    // raw HTTP service, no plugins
+//     .build();                                             // Service
+//   http.createServer(toNodeListener(app));                 // "@smithy-ts/runtime/node-server"
+//   export default { fetch: app.fetch };                    // Bun, Deno, Workers, Hono
+//   export const handler = app.toLambdaHandler();           // API Gateway REST (v1) / HTTP (v2)
 export type {
   HandlerContext,
   Handler,

@@ -134,6 +134,8 @@ export class Service {
     try {
       return await entry.http(request, ctx);
     } catch (e) {
+      // An HTTP plugin may refuse a request with a FrameworkError; anything else is a failure.
+      if (e instanceof FrameworkError && e.errorKind !== "InternalFailure") return this.frameworkErrorResponse(e);
       return this.#failed(e, entry.info.name, ctx);
     }
   }

@@ -343,6 +343,16 @@ describe("plugins and layers", () => {
     ]);
   });
 
+  test("an HTTP plugin may refuse a request with a FrameworkError", async () => {
+    const config = serviceConfig()
+      .httpPlugin(() => async () => {
+        throw new FrameworkError("RequestTooLarge", "quota exceeded");
+      })
+      .build();
+    const res = await fullService(config).handle(request("GET", "/health"));
+    expect(res.statusCode).toBe(413);
+  });
+
   test("a throwing layer or plugin is a logged 500, not a rejected promise", async () => {
     const log = recordingLogger();
     const config = serviceConfig()
