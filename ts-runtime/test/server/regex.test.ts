@@ -53,6 +53,43 @@ describe("linear @pattern matcher", () => {
     expect(mismatches).toEqual([]);
   });
 
+  test("agrees with RegExp on generated patterns", () => {
+    let seed = 42;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const atoms = ["a", "b", ".", "[ab]", "[^a]", "\\w", "\\W", "\\d", "\\s", "\\b", "\\B", "^", "$", "(?:)", "[a-c]", "x"];
+    const quantifiers = ["*", "+", "?", "{2}", "{1,3}", "{0,}", "*?"];
+    const pattern = (depth: number): string => {
+      const k = next(depth > 3 ? 3 : 7);
+      if (k <= 2) return atoms[next(atoms.length)]!;
+      if (k === 3) return pattern(depth + 1) + pattern(depth + 1);
+      if (k === 4) return `(${pattern(depth + 1)}|${pattern(depth + 1)})`;
+      if (k === 5) return `(?:${pattern(depth + 1)})${quantifiers[next(quantifiers.length)]}`;
+      return `(${pattern(depth + 1)})`;
+    };
+    const alphabet = "abx1 _-\n";
+    const mismatches: string[] = [];
+    for (let p = 0; p < 1000; p++) {
+      const source = pattern(0);
+      let native: RegExp;
+      try {
+        native = new RegExp(source);
+      } catch {
+        continue; // e.g. a quantified assertion: not a pattern at all
+      }
+      const compiled = compilePattern(source);
+      for (let k = 0; k < 40; k++) {
+        let s = "";
+        const len = next(8);
+        for (let i = 0; i < len; i++) s += alphabet[next(alphabet.length)];
+        if (compiled.test(s) !== native.test(s)) mismatches.push(`/${source}/ on ${JSON.stringify(s)}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
   test("the corpus's ReDoS pattern answers on a long hostile input (a backtracking engine would not return)", () => {
     const evil = compilePattern("^([0-9]+)+$");
     expect(evil.test(`${"0".repeat(100_000)}!`)).toBe(false);
