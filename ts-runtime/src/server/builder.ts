@@ -44,16 +44,19 @@ export class ServiceBuilder<Ops extends OperationMap, Registered extends Operati
 
   /** Implements an operation with a function. Registering an operation again replaces it. */
   handler<K extends OperationName<Ops>>(name: K, handler: Handler<Ops[K], K>): ServiceBuilder<Ops, Registered | K> {
+    if (typeof handler !== "function") throw new TypeError(`the handler for ${name} must be a function, got ${typeof handler}`);
     return this.#with(name, { kind: "handler", handler: handler as ErasedHandler });
   }
 
   /** Implements an operation with an object's `handle` method (called with the object as `this`). */
   service<K extends OperationName<Ops>>(name: K, service: OperationService<Ops[K], K>): ServiceBuilder<Ops, Registered | K> {
+    if (typeof service?.handle !== "function") throw new TypeError(`the service for ${name} must be an object with a handle(input, ctx) method`);
     return this.#with(name, { kind: "service", service: service as { handle: ErasedHandler } });
   }
 
   /** Implements an operation with a raw HTTP service: no deserialization, validation or plugins. */
   custom<K extends OperationName<Ops>>(name: K, service: HttpOperationService): ServiceBuilder<Ops, Registered | K> {
+    if (typeof service !== "function") throw new TypeError(`the HTTP service for ${name} must be a function (request, ctx) => response`);
     return this.#with(name, { kind: "custom", service });
   }
 

@@ -27,6 +27,8 @@ describe("generated service shape", () => {
     });
     // @ts-expect-error CatchPokemon has no implementation yet
     expect(() => partial.build()).toThrow(MissingOperationsError);
+    // @ts-expect-error plugin scopes name operations of this service only
+    PokemonServiceConfig.builder().httpPlugin((next) => next, { include: ["GetPokemonn"] });
     // @ts-expect-error inputs are typed: GetPokemonInput has no "ball"
     PokemonService.builder(config).getPokemon((input) => ({ name: input.ball, level: 1 }));
 

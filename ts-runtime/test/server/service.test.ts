@@ -76,6 +76,13 @@ describe("build() and buildUnchecked()", () => {
     expect(() => builder(config).buildUnchecked()).toThrow(/scoped to unknown operation\(s\) GetPokemonn/);
   });
 
+  test("registrations of the wrong kind (from untyped code) fail at once", () => {
+    const untyped = builder() as unknown as { handler(n: string, h: unknown): unknown; service(n: string, s: unknown): unknown; custom(n: string, s: unknown): unknown };
+    expect(() => untyped.handler("Health", { handle: () => ({}) })).toThrow(/handler for Health must be a function/);
+    expect(() => untyped.service("Health", () => ({}))).toThrow(/must be an object with a handle\(input, ctx\) method/);
+    expect(() => untyped.custom("Health", undefined)).toThrow(/HTTP service for Health must be a function/);
+  });
+
   test("builders are immutable: registering returns a new builder", () => {
     const empty = builder();
     const one = empty.handler("Health", () => ({}));
