@@ -1,4 +1,13 @@
 // The built-in validators, in the three phases validateModel runs them in.
+import { serviceValidator } from "./validators/service.js";
+import { paginatedTraitValidator } from "./validators/paginated-trait.js";
+import { resourceIdentifierBindingValidator } from "./validators/resource-identifier-binding.js";
+import { resourceLifecycleValidator } from "./validators/resource-lifecycle.js";
+import { resourceIdentifierValidator } from "./validators/resource-identifier.js";
+import { resourceOperationInputOutputValidator } from "./validators/resource-operation-input-output.js";
+import { referencesTraitValidator } from "./validators/references-trait.js";
+import { memberShouldReferenceResourceValidator } from "./validators/member-should-reference-resource.js";
+import { serviceBoundResourceOperationValidator } from "./validators/service-bound-resource-operation.js";
 import { corsTraitValidator } from "./validators/cors-trait.js";
 import { defaultTraitValidator } from "./validators/default-trait.js";
 import { defaultValueInUpdateValidator } from "./validators/default-value-in-update.js";
@@ -64,6 +73,15 @@ export const CRITICAL_VALIDATORS: readonly Validator[] = [
 ];
 
 export const OTHER_VALIDATORS: readonly Validator[] = [
+  serviceBoundResourceOperationValidator,
+  memberShouldReferenceResourceValidator,
+  referencesTraitValidator,
+  resourceOperationInputOutputValidator,
+  resourceIdentifierValidator,
+  resourceLifecycleValidator,
+  resourceIdentifierBindingValidator,
+  paginatedTraitValidator,
+  serviceValidator,
   corsTraitValidator,
   defaultValueInUpdateValidator,
   deprecatedTraitValidator,
