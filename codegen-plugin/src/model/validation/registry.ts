@@ -8,6 +8,11 @@ import { resourceOperationInputOutputValidator } from "./validators/resource-ope
 import { referencesTraitValidator } from "./validators/references-trait.js";
 import { memberShouldReferenceResourceValidator } from "./validators/member-should-reference-resource.js";
 import { serviceBoundResourceOperationValidator } from "./validators/service-bound-resource-operation.js";
+import { authTraitValidator } from "./validators/auth-trait.js";
+import { serviceAuthDefinitionsValidator } from "./validators/service-auth-definitions.js";
+import { enumTraitValidator } from "./validators/enum-trait.js";
+import { requestCompressionTraitValidator } from "./validators/request-compression-trait.js";
+import { streamingTraitValidator } from "./validators/streaming-trait.js";
 import { corsTraitValidator } from "./validators/cors-trait.js";
 import { defaultTraitValidator } from "./validators/default-trait.js";
 import { defaultValueInUpdateValidator } from "./validators/default-value-in-update.js";
@@ -73,6 +78,11 @@ export const CRITICAL_VALIDATORS: readonly Validator[] = [
 ];
 
 export const OTHER_VALIDATORS: readonly Validator[] = [
+  streamingTraitValidator,
+  requestCompressionTraitValidator,
+  enumTraitValidator,
+  serviceAuthDefinitionsValidator,
+  authTraitValidator,
   serviceBoundResourceOperationValidator,
   memberShouldReferenceResourceValidator,
   referencesTraitValidator,

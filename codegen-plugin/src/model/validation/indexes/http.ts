@@ -81,3 +81,12 @@ export function serviceProtocols(ctx: ValidationContext, service: Shape): Shape[
   }
   return out;
 }
+
+/** The auth schemes a service supports: its traits whose definition has @authDefinition, by id. */
+export function serviceAuthSchemes(ctx: ValidationContext, service: Shape): string[] {
+  const out: string[] = [];
+  for (const traitId of service.traits.keys()) {
+    if (ctx.model.getTopLevel(traitId)?.traits.has("smithy.api#authDefinition")) out.push(traitId);
+  }
+  return out.sort();
+}

@@ -1,6 +1,6 @@
 // CorsTrait: `origin` and `origins` are mutually exclusive.
 import type { ValidationEvent } from "../../events.js";
-import { isNodeArray, isNodeObject } from "../../node-value.js";
+import { isNodeObject } from "../../node-value.js";
 import type { ValidationContext } from "../context.js";
 import { shapeEvent } from "../event-builder.js";
 import type { Validator } from "../validator.js";
@@ -12,7 +12,7 @@ export const corsTraitValidator: Validator = {
       const trait = service.traits.get("smithy.api#cors");
       if (!isNodeObject(trait)) continue;
       const origins = trait["origins"];
-      if (trait["origin"] !== undefined && isNodeArray(origins) && origins.length > 0) {
+      if (trait["origin"] !== undefined && isNodeObject(origins) && Object.keys(origins).length > 0) {
         yield shapeEvent("CorsTrait", "ERROR", service, "The `origin` and `origins` members of the `cors` trait are mutually exclusive.");
       }
     }
