@@ -13,6 +13,8 @@ import { serviceAuthDefinitionsValidator } from "./validators/service-auth-defin
 import { enumTraitValidator } from "./validators/enum-trait.js";
 import { requestCompressionTraitValidator } from "./validators/request-compression-trait.js";
 import { streamingTraitValidator } from "./validators/streaming-trait.js";
+import { operationValidator } from "./validators/operation.js";
+import { examplesTraitValidator } from "./validators/examples-trait.js";
 import { corsTraitValidator } from "./validators/cors-trait.js";
 import { defaultTraitValidator } from "./validators/default-trait.js";
 import { defaultValueInUpdateValidator } from "./validators/default-value-in-update.js";
@@ -78,6 +80,8 @@ export const CRITICAL_VALIDATORS: readonly Validator[] = [
 ];
 
 export const OTHER_VALIDATORS: readonly Validator[] = [
+  examplesTraitValidator,
+  operationValidator,
   streamingTraitValidator,
   requestCompressionTraitValidator,
   enumTraitValidator,
