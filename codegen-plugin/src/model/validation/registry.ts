@@ -15,6 +15,10 @@ import { requestCompressionTraitValidator } from "./validators/request-compressi
 import { streamingTraitValidator } from "./validators/streaming-trait.js";
 import { operationValidator } from "./validators/operation.js";
 import { examplesTraitValidator } from "./validators/examples-trait.js";
+import { metadataTraitValidator } from "./validators/metadata-trait.js";
+import { typedMetadataValidator } from "./validators/typed-metadata.js";
+import { traitValidatorsValidator } from "./validators/trait-validators.js";
+import { traitBreakingChangesValidator } from "./validators/trait-breaking-changes.js";
 import { corsTraitValidator } from "./validators/cors-trait.js";
 import { defaultTraitValidator } from "./validators/default-trait.js";
 import { defaultValueInUpdateValidator } from "./validators/default-value-in-update.js";
@@ -80,6 +84,10 @@ export const CRITICAL_VALIDATORS: readonly Validator[] = [
 ];
 
 export const OTHER_VALIDATORS: readonly Validator[] = [
+  traitBreakingChangesValidator,
+  traitValidatorsValidator,
+  typedMetadataValidator,
+  metadataTraitValidator,
   examplesTraitValidator,
   operationValidator,
   streamingTraitValidator,
