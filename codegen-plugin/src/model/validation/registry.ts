@@ -19,6 +19,7 @@ import { metadataTraitValidator } from "./validators/metadata-trait.js";
 import { typedMetadataValidator } from "./validators/typed-metadata.js";
 import { traitValidatorsValidator } from "./validators/trait-validators.js";
 import { traitBreakingChangesValidator } from "./validators/trait-breaking-changes.js";
+import { shapeClosureValidator } from "./validators/shape-closure.js";
 import { corsTraitValidator } from "./validators/cors-trait.js";
 import { defaultTraitValidator } from "./validators/default-trait.js";
 import { defaultValueInUpdateValidator } from "./validators/default-value-in-update.js";
@@ -84,6 +85,7 @@ export const CRITICAL_VALIDATORS: readonly Validator[] = [
 ];
 
 export const OTHER_VALIDATORS: readonly Validator[] = [
+  shapeClosureValidator,
   traitBreakingChangesValidator,
   traitValidatorsValidator,
   typedMetadataValidator,
