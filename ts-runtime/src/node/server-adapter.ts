@@ -56,23 +56,16 @@ async function handle(service: Service, req: IncomingMessage, res: ServerRespons
     if (!res.writableFinished) disconnect.fire();
   });
 
+  const headers = readHeaders(req);
   let body: Uint8Array | undefined;
   try {
-    body = await readBody(req, service.limits.maxRequestBodyBytes);
+    body = await readBody(req, headers, service.limits.maxRequestBodyBytes);
   } catch (e) {
     if (e instanceof FrameworkError) return refuse(service, res, e);
     // The client went away mid-body: nobody is left to answer.
     res.destroy();
     return;
   }
-  const request = toServerRequest(service, req, body, disconnect);
-  if (request instanceof FrameworkError) return refuse(service, res, request);
-  const response = await service.handle(request);
-  if (disconnect.happened) return;
-  await writeResponse(res, response, disconnect);
-}
-
-function toServerRequest(service: Service, req: IncomingMessage, body: Uint8Array | undefined, disconnect: Disconnect): ServerRequest | FrameworkError {
   let target = req.url ?? "/";
   // Absolute-form targets (sent to proxies) carry the origin: keep the path onwards.
   if (!target.startsWith("/")) {
@@ -82,42 +75,65 @@ function toServerRequest(service: Service, req: IncomingMessage, body: Uint8Arra
   }
   const { path, query } = splitTarget(target);
   const pairs = parseQueryString(query, service.limits);
-  if (pairs instanceof FrameworkError) return pairs;
-
-  const headers = newHeaderMap();
-  const raw = req.headers;
-  for (const name in raw) {
-    const value = raw[name];
-    if (typeof value === "string") headers[name] = value;
-    else if (value !== undefined) for (const v of value) addHeader(headers, name, v);
-  }
-  const host = headers["host"] ?? "";
-  const colon = host.lastIndexOf(":");
-  const port = colon > 0 ? Number(host.slice(colon + 1)) : NaN;
+  if (pairs instanceof FrameworkError) return refuse(service, res, pairs);
   const encrypted = (req.socket as { encrypted?: boolean } | null)?.encrypted === true;
-  return {
-    method: req.method ?? "GET",
-    protocol: encrypted ? "https:" : "http:",
-    hostname: colon > 0 && Number.isInteger(port) ? host.slice(0, colon) : host,
-    ...(Number.isInteger(port) ? { port } : {}),
-    path,
-    query: pairs,
-    headers,
-    body,
-    get signal(): AbortSignal {
-      return disconnect.signal;
-    },
-  };
+  const request = new NodeServerRequest(req.method ?? "GET", encrypted, path, pairs, headers, body, disconnect);
+  const response = await service.handle(request);
+  if (disconnect.happened) return;
+  await writeResponse(res, response, disconnect);
+}
+
+/** One shape for every request (a class, not an object literal with spreads and getters): cheap to build and to read. */
+class NodeServerRequest implements ServerRequest {
+  readonly protocol: "http:" | "https:";
+  readonly hostname: string;
+  declare readonly port?: number;
+  readonly #disconnect: Disconnect;
+
+  constructor(
+    readonly method: string,
+    encrypted: boolean,
+    readonly path: string,
+    readonly query: readonly (readonly [string, string])[],
+    readonly headers: Record<string, string>,
+    readonly body: Uint8Array | undefined,
+    disconnect: Disconnect,
+  ) {
+    this.protocol = encrypted ? "https:" : "http:";
+    this.#disconnect = disconnect;
+    const host = headers["host"] ?? "";
+    const colon = host.lastIndexOf(":");
+    const port = colon > 0 ? Number(host.slice(colon + 1)) : NaN;
+    if (Number.isInteger(port)) {
+      this.hostname = host.slice(0, colon);
+      // Set only when known: `port` is optional, and exactOptionalPropertyTypes forbids an explicit undefined.
+      (this as { port?: number }).port = port;
+    } else {
+      this.hostname = host;
+    }
+  }
+
+  get signal(): AbortSignal {
+    return this.#disconnect.signal;
+  }
+}
+
+/** The request's headers from node's raw list (so node never builds its own header object): lower-case names, repeats joined. */
+function readHeaders(req: IncomingMessage): Record<string, string> {
+  const headers = newHeaderMap();
+  const raw = req.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) addHeader(headers, raw[i]!, raw[i + 1]!);
+  return headers;
 }
 
 /** Reads the body up to `limit` bytes; undefined when the request has none. */
-function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
-  const declared = req.headers["content-length"];
+function readBody(req: IncomingMessage, headers: Record<string, string>, limit: number): Promise<Uint8Array | undefined> {
+  const declared = headers["content-length"];
   if (declared !== undefined) {
     const length = Number(declared);
     if (length > limit) return Promise.reject(tooLarge(limit));
     if (length === 0) return Promise.resolve(undefined);
-  } else if (req.headers["transfer-encoding"] === undefined) {
+  } else if (headers["transfer-encoding"] === undefined) {
     return Promise.resolve(undefined);
   }
   return new Promise((resolve, reject) => {
