@@ -1,31 +1,14 @@
-// The built-in validators, in the three phases validateModel runs them in.
-import { serviceValidator } from "./validators/service.js";
-import { paginatedTraitValidator } from "./validators/paginated-trait.js";
-import { resourceIdentifierBindingValidator } from "./validators/resource-identifier-binding.js";
-import { resourceLifecycleValidator } from "./validators/resource-lifecycle.js";
-import { resourceIdentifierValidator } from "./validators/resource-identifier.js";
-import { resourceOperationInputOutputValidator } from "./validators/resource-operation-input-output.js";
-import { referencesTraitValidator } from "./validators/references-trait.js";
-import { memberShouldReferenceResourceValidator } from "./validators/member-should-reference-resource.js";
-import { serviceBoundResourceOperationValidator } from "./validators/service-bound-resource-operation.js";
+// The built-in validators, in the three phases validateModel runs them in (Smithy's order:
+// correctness, then critical, then everything else).
 import { authTraitValidator } from "./validators/auth-trait.js";
-import { serviceAuthDefinitionsValidator } from "./validators/service-auth-definitions.js";
-import { enumTraitValidator } from "./validators/enum-trait.js";
-import { requestCompressionTraitValidator } from "./validators/request-compression-trait.js";
-import { streamingTraitValidator } from "./validators/streaming-trait.js";
-import { operationValidator } from "./validators/operation.js";
-import { examplesTraitValidator } from "./validators/examples-trait.js";
-import { metadataTraitValidator } from "./validators/metadata-trait.js";
-import { typedMetadataValidator } from "./validators/typed-metadata.js";
-import { traitValidatorsValidator } from "./validators/trait-validators.js";
-import { traitBreakingChangesValidator } from "./validators/trait-breaking-changes.js";
-import { shapeClosureValidator } from "./validators/shape-closure.js";
 import { corsTraitValidator } from "./validators/cors-trait.js";
 import { defaultTraitValidator } from "./validators/default-trait.js";
 import { defaultValueInUpdateValidator } from "./validators/default-value-in-update.js";
 import { deprecatedTraitValidator } from "./validators/deprecated-trait.js";
 import { enumShapeValidator } from "./validators/enum-shape.js";
+import { enumTraitValidator } from "./validators/enum-trait.js";
 import { eventPayloadTraitValidator } from "./validators/event-payload-trait.js";
+import { examplesTraitValidator } from "./validators/examples-trait.js";
 import { exclusiveStructureMemberTraitValidator } from "./validators/exclusive-structure-member-trait.js";
 import { hostLabelTraitValidator } from "./validators/host-label-trait.js";
 import { httpApiKeyAuthTraitValidator } from "./validators/http-api-key-auth-trait.js";
@@ -47,20 +30,38 @@ import { idempotentTraitValidator } from "./validators/idempotent-trait.js";
 import { jsonNameValidator } from "./validators/json-name.js";
 import { lengthTraitValidator } from "./validators/length-trait.js";
 import { mediaTypeValidator } from "./validators/media-type.js";
+import { memberShouldReferenceResourceValidator } from "./validators/member-should-reference-resource.js";
+import { metadataTraitValidator } from "./validators/metadata-trait.js";
 import { noInlineDocumentSupportValidator } from "./validators/no-inline-document-support.js";
+import { operationValidator } from "./validators/operation.js";
+import { paginatedTraitValidator } from "./validators/paginated-trait.js";
 import { patternTraitValidator } from "./validators/pattern-trait.js";
 import { privateAccessValidator } from "./validators/private-access.js";
 import { privateMixinMemberValidator } from "./validators/private-mixin-member.js";
 import { rangeTraitValidator } from "./validators/range-trait.js";
+import { referencesTraitValidator } from "./validators/references-trait.js";
+import { requestCompressionTraitValidator } from "./validators/request-compression-trait.js";
 import { resourceCycleValidator } from "./validators/resource-cycle.js";
+import { resourceIdentifierBindingValidator } from "./validators/resource-identifier-binding.js";
+import { resourceIdentifierValidator } from "./validators/resource-identifier.js";
+import { resourceLifecycleValidator } from "./validators/resource-lifecycle.js";
+import { resourceOperationInputOutputValidator } from "./validators/resource-operation-input-output.js";
+import { serviceAuthDefinitionsValidator } from "./validators/service-auth-definitions.js";
+import { serviceBoundResourceOperationValidator } from "./validators/service-bound-resource-operation.js";
+import { serviceValidator } from "./validators/service.js";
 import { setShapeValidator } from "./validators/set-shape.js";
+import { shapeClosureValidator } from "./validators/shape-closure.js";
 import { shapeIdConflictValidator } from "./validators/shape-id-conflict.js";
 import { shapeRecursionValidator } from "./validators/shape-recursion.js";
 import { singleOperationBindingValidator, singleResourceBindingValidator } from "./validators/single-binding.js";
+import { streamingTraitValidator } from "./validators/streaming-trait.js";
 import { targetValidator } from "./validators/target.js";
+import { traitBreakingChangesValidator } from "./validators/trait-breaking-changes.js";
 import { traitConflictValidator } from "./validators/trait-conflict.js";
 import { traitTargetValidator } from "./validators/trait-target.js";
+import { traitValidatorsValidator } from "./validators/trait-validators.js";
 import { traitValueValidator } from "./validators/trait-value.js";
+import { typedMetadataValidator } from "./validators/typed-metadata.js";
 import { unionValidator } from "./validators/union.js";
 import { unitTypeValidator } from "./validators/unit-type.js";
 import { unstableTraitValidator } from "./validators/unstable-trait.js";
@@ -84,32 +85,15 @@ export const CRITICAL_VALIDATORS: readonly Validator[] = [
   singleResourceBindingValidator,
 ];
 
+/** Every other built-in validator; each runs once over the whole model. */
 export const OTHER_VALIDATORS: readonly Validator[] = [
-  shapeClosureValidator,
-  traitBreakingChangesValidator,
-  traitValidatorsValidator,
-  typedMetadataValidator,
-  metadataTraitValidator,
-  examplesTraitValidator,
-  operationValidator,
-  streamingTraitValidator,
-  requestCompressionTraitValidator,
-  enumTraitValidator,
-  serviceAuthDefinitionsValidator,
   authTraitValidator,
-  serviceBoundResourceOperationValidator,
-  memberShouldReferenceResourceValidator,
-  referencesTraitValidator,
-  resourceOperationInputOutputValidator,
-  resourceIdentifierValidator,
-  resourceLifecycleValidator,
-  resourceIdentifierBindingValidator,
-  paginatedTraitValidator,
-  serviceValidator,
   corsTraitValidator,
   defaultValueInUpdateValidator,
   deprecatedTraitValidator,
+  enumTraitValidator,
   eventPayloadTraitValidator,
+  examplesTraitValidator,
   hostLabelTraitValidator,
   httpApiKeyAuthTraitValidator,
   httpBindingTraitIgnoredValidator,
@@ -130,13 +114,31 @@ export const OTHER_VALIDATORS: readonly Validator[] = [
   jsonNameValidator,
   lengthTraitValidator,
   mediaTypeValidator,
+  memberShouldReferenceResourceValidator,
+  metadataTraitValidator,
   noInlineDocumentSupportValidator,
+  operationValidator,
+  paginatedTraitValidator,
   patternTraitValidator,
   privateAccessValidator,
   privateMixinMemberValidator,
   rangeTraitValidator,
+  referencesTraitValidator,
+  requestCompressionTraitValidator,
+  resourceIdentifierBindingValidator,
+  resourceIdentifierValidator,
+  resourceLifecycleValidator,
+  resourceOperationInputOutputValidator,
+  serviceAuthDefinitionsValidator,
+  serviceBoundResourceOperationValidator,
+  serviceValidator,
   setShapeValidator,
+  shapeClosureValidator,
   shapeRecursionValidator,
+  streamingTraitValidator,
+  traitBreakingChangesValidator,
+  traitValidatorsValidator,
+  typedMetadataValidator,
   unionValidator,
   unitTypeValidator,
   unstableTraitValidator,
