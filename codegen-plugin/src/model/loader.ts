@@ -69,9 +69,7 @@ function bundledFile(namespace: string): ParsedFile | undefined {
 /** Bundled namespaces the files refer to (directly or through other bundled ones) but do not define. */
 function bundledFilesFor(files: readonly ParsedFile[]): ParsedFile[] {
   const defined = new Set<string>();
-  for (const f of files) {
-    for (const op of f.operations) if (op.kind === "shape") defined.add(op.id.slice(0, op.id.indexOf("#")));
-  }
+  for (const f of files) for (const ns of f.definedNamespaces) defined.add(ns);
   const added = new Map<string, ParsedFile>();
   const queue: string[] = [];
   for (const f of files) queue.push(...f.referencedNamespaces);

@@ -46,7 +46,8 @@ export interface AssembleResult {
   readonly events: ValidationEvent[];
 }
 
-interface TraitEntry {
+/** An applied trait value and where it was applied (for conflict messages). */
+export interface TraitEntry {
   readonly value: NodeValue;
   readonly source: SourceLocation;
 }
@@ -64,24 +65,35 @@ function traitDisplayName(traitId: string): string {
   return traitId.startsWith("smithy.api#") ? traitId.slice("smithy.api#".length) : traitId;
 }
 
-function namespaceOf(id: string): string {
-  return id.slice(0, id.indexOf("#"));
-}
-
 interface Resolved {
+  /** The absolute id, with the member if there is one. */
   readonly id: string;
+  /** The absolute id of the shape (without member). */
+  readonly root: string;
+  readonly member: string | undefined;
   /** Whether the root shape exists (defined in a file or in the prelude). */
   readonly found: boolean;
+}
+
+type TraitMap = Map<string, TraitEntry>;
+
+/** Traits applied to one shape and to its members (member traits keyed by member name). */
+interface TargetTraits {
+  shape: TraitMap | undefined;
+  members: Map<string, TraitMap> | undefined;
 }
 
 class Assembler {
   private readonly events: ValidationEvent[] = [];
   private readonly defs = new Map<string, DefineShapeOp[]>();
-  private readonly traits = new Map<string, Map<string, TraitEntry>>();
+  /** Applied traits by shape id (keyed by root id so member lookups need no string building). */
+  private readonly traits = new Map<string, TargetTraits>();
   private readonly metadata = new Map<string, TraitEntry>();
   private readonly built = new Map<string, Shape>();
-  /** Member ids whose applied traits were taken by an inherited member. */
-  private readonly claimedMemberTraits = new Set<string>();
+  /** Members (by shape id, then name) whose applied traits were taken by an inherited member. */
+  private readonly claimedMemberTraits = new Map<string, Set<string>>();
+  /** Resolved names by namespace (undefined: names written before the namespace statement). */
+  private readonly resolutions = new Map<string | undefined, Map<string, Resolved | null>>();
 
   constructor(
     private readonly prelude: BuiltPrelude,
@@ -146,29 +158,50 @@ class Assembler {
     return this.defs.get(id)?.[0]?.type ?? this.prelude.shapes.get(id)?.type;
   }
 
-  private resolveRef(ref: ShapeRef): Resolved | undefined {
-    const name = ref.name;
+  /**
+   * Resolves a reference (relative names: the namespace first, then the prelude). Results are
+   * cached per namespace and name: the set of defined shapes is final by the time names are
+   * resolved. An invalid name is reported at each place it is written (unless `quiet`).
+   */
+  private resolveRef(ref: ShapeRef, quiet = false): Resolved | undefined {
+    let byName = this.resolutions.get(ref.namespace);
+    if (!byName) this.resolutions.set(ref.namespace, (byName = new Map()));
+    let resolved = byName.get(ref.name);
+    if (resolved === undefined) {
+      resolved = this.computeResolution(ref.name, ref.namespace);
+      byName.set(ref.name, resolved);
+    }
+    if (resolved === null) {
+      if (!quiet) this.events.push(loaderError(`Invalid shape ID: ${ref.name}`, ref.source));
+      return undefined;
+    }
+    return resolved;
+  }
+
+  private computeResolution(name: string, namespace: string | undefined): Resolved | null {
     const dollar = name.indexOf("$");
     const root = dollar > 0 ? name.slice(0, dollar) : name;
     const member = dollar > 0 ? name.slice(dollar + 1) : undefined;
     let absolute: string;
     if (root.includes("#")) {
       absolute = root;
-    } else if (ref.namespace === undefined) {
+    } else if (namespace === undefined) {
       absolute = `${PRELUDE_NAMESPACE}#${root}`;
     } else {
-      absolute = `${ref.namespace}#${root}`;
+      absolute = `${namespace}#${root}`;
       if (!this.isDefined(absolute)) {
         const inPrelude = `${PRELUDE_NAMESPACE}#${root}`;
         if (this.prelude.shapes.has(inPrelude)) absolute = inPrelude;
       }
     }
     const parsed = parseShapeId(absolute);
-    if (!parsed || parsed.member !== undefined || (member !== undefined && !isIdentifier(member))) {
-      this.events.push(loaderError(`Invalid shape ID: ${name}`, ref.source));
-      return undefined;
-    }
-    return { id: member !== undefined ? `${absolute}$${member}` : absolute, found: this.isDefined(absolute) };
+    if (!parsed || parsed.member !== undefined || (member !== undefined && !isIdentifier(member))) return null;
+    return {
+      id: member !== undefined ? `${absolute}$${member}` : absolute,
+      root: absolute,
+      member,
+      found: this.isDefined(absolute),
+    };
   }
 
   private resolve(ref: ShapeRef): string | undefined {
@@ -232,9 +265,10 @@ class Assembler {
   // ----- traits -----
 
   private applyTrait(op: ApplyTraitOp): void {
-    const target = this.resolve(op.target);
+    const resolvedTarget = this.resolveRef(op.target);
     const trait = this.resolveRef(op.trait);
-    if (target === undefined || trait === undefined) return;
+    if (resolvedTarget === undefined || trait === undefined) return;
+    const target = resolvedTarget.id;
     if (trait.id.includes("$")) {
       this.events.push(loaderError(`Invalid trait name: ${op.trait.name}`, op.source, target));
       return;
@@ -247,7 +281,7 @@ class Assembler {
       else if (type === "list" || type === "set") value = [];
     }
     this.checkTraitVersion(op, target, traitId);
-    if (namespaceOf(target) === PRELUDE_NAMESPACE && this.prelude.shapes.has(target.split("$")[0]!)) {
+    if (this.prelude.shapes.has(resolvedTarget.root)) {
       if (op.namespace !== PRELUDE_NAMESPACE) {
         this.events.push(loaderError(
           `Cannot apply \`${traitId}\` to an immutable prelude shape defined in \`smithy.api\`.`,
@@ -257,8 +291,7 @@ class Assembler {
       }
       return;
     }
-    let forTarget = this.traits.get(target);
-    if (!forTarget) this.traits.set(target, (forTarget = new Map()));
+    const forTarget = this.traitMapFor(resolvedTarget.root, resolvedTarget.member);
     const previous = forTarget.get(traitId);
     if (!previous) {
       forTarget.set(traitId, { value, source: op.source });
@@ -274,6 +307,30 @@ class Assembler {
         op.source,
         target,
       ));
+    }
+  }
+
+  private traitMapFor(root: string, member: string | undefined): TraitMap {
+    let target = this.traits.get(root);
+    if (!target) this.traits.set(root, (target = { shape: undefined, members: undefined }));
+    if (member === undefined) return (target.shape ??= new Map());
+    target.members ??= new Map();
+    let map = target.members.get(member);
+    if (!map) target.members.set(member, (map = new Map()));
+    return map;
+  }
+
+  private appliedTraits(root: string, member?: string): TraitMap | undefined {
+    const target = this.traits.get(root);
+    if (!target) return undefined;
+    return member === undefined ? target.shape : target.members?.get(member);
+  }
+
+  /** Every (target id, traits) pair, members as "ns#Shape$member". */
+  private *allTraitTargets(): IterableIterator<readonly [string, TraitMap]> {
+    for (const [root, target] of this.traits) {
+      if (target.shape) yield [root, target.shape];
+      for (const [member, map] of target.members ?? []) yield [`${root}$${member}`, map];
     }
   }
 
@@ -306,7 +363,7 @@ class Assembler {
   /** Every applied trait must be a known shape. */
   private checkTraitsAreDefined(): void {
     const severity = this.options.allowUnknownTraits ? "WARNING" : "ERROR";
-    for (const [target, traits] of this.traits) {
+    for (const [target, traits] of this.allTraitTargets()) {
       for (const [traitId, entry] of traits) {
         if (this.isDefined(traitId)) continue;
         this.events.push(loaderEvent(
@@ -324,7 +381,7 @@ class Assembler {
   /** Shapes used as traits must be trait definitions. */
   private checkTraitShapes(): void {
     const checked = new Set<string>();
-    for (const traits of this.traits.values()) {
+    for (const [, traits] of this.allTraitTargets()) {
       for (const traitId of traits.keys()) {
         if (checked.has(traitId)) continue;
         checked.add(traitId);
@@ -341,24 +398,21 @@ class Assembler {
   }
 
   private reportUnclaimedTraits(): void {
-    for (const [target, traits] of this.traits) {
-      if (this.isClaimed(target)) continue;
-      for (const [traitId, entry] of traits) {
-        this.events.push(loaderError(
-          `Trait \`${traitDisplayName(traitId)}\` applied to unknown shape \`${target}\``,
-          entry.source,
-        ));
+    for (const [root, target] of this.traits) {
+      const defs = this.defs.get(root);
+      if (target.shape && !defs) this.reportUnclaimed(root, target.shape);
+      for (const [member, traits] of target.members ?? []) {
+        const claimed = this.claimedMemberTraits.get(root)?.has(member) ||
+          (defs ?? []).some((d) => d.members.some((m) => m.name === member));
+        if (!claimed) this.reportUnclaimed(`${root}$${member}`, traits);
       }
     }
   }
 
-  /** Whether a trait application target exists (a defined shape, or a member of one, or an inherited member). */
-  private isClaimed(target: string): boolean {
-    const dollar = target.indexOf("$");
-    if (dollar < 0) return this.defs.has(target);
-    if (this.claimedMemberTraits.has(target)) return true;
-    const name = target.slice(dollar + 1);
-    return (this.defs.get(target.slice(0, dollar)) ?? []).some((d) => d.members.some((m) => m.name === name));
+  private reportUnclaimed(target: string, traits: TraitMap): void {
+    for (const [traitId, entry] of traits) {
+      this.events.push(loaderError(`Trait \`${traitDisplayName(traitId)}\` applied to unknown shape \`${target}\``, entry.source));
+    }
   }
 
   // ----- shapes -----
@@ -366,22 +420,17 @@ class Assembler {
   private buildShapes(): void {
     const builder = new ShapeBuilder({
       resolve: (ref) => this.resolve(ref),
-      appliedTraits: (id) => {
-        const entries = this.traits.get(id);
-        if (!entries) return undefined;
-        const out = new Map<string, NodeValue>();
-        for (const [k, v] of entries) out.set(k, v.value);
-        return out;
-      },
+      appliedTraits: (id, member) => this.appliedTraits(id, member),
       inlineValue: (value) => this.resolveValue(value),
       built: (id) => this.built.get(id),
-      claimInheritedMemberTraits: (memberId) => {
-        const entries = this.traits.get(memberId);
-        if (!entries) return undefined;
-        this.claimedMemberTraits.add(memberId);
-        const out = new Map<string, NodeValue>();
-        for (const [k, v] of entries) out.set(k, v.value);
-        return out;
+      claimInheritedMemberTraits: (id, member) => {
+        const entries = this.appliedTraits(id, member);
+        if (entries) {
+          let names = this.claimedMemberTraits.get(id);
+          if (!names) this.claimedMemberTraits.set(id, (names = new Set()));
+          names.add(member);
+        }
+        return entries;
       },
       report: (e) => this.events.push(e),
     });
@@ -389,12 +438,12 @@ class Assembler {
       const out: string[] = [];
       for (const def of this.defs.get(id) ?? []) {
         for (const ref of def.mixins) {
-          const r = this.resolveQuietly(ref);
-          if (r !== undefined) out.push(r);
+          const r = this.resolveRef(ref, true);
+          if (r !== undefined && !r.id.includes("$")) out.push(r.id);
         }
         if (def.forResource) {
-          const r = this.resolveQuietly(def.forResource);
-          if (r !== undefined) out.push(r);
+          const r = this.resolveRef(def.forResource, true);
+          if (r !== undefined && !r.id.includes("$")) out.push(r.id);
         }
       }
       return out;
@@ -442,16 +491,6 @@ class Assembler {
       }
       if (shape) this.built.set(id, shape);
     }
-  }
-
-  /** Resolution for dependency ordering only: problems are reported when the shape is built. */
-  private resolveQuietly(ref: ShapeRef): string | undefined {
-    const name = ref.name;
-    if (name.includes("$")) return undefined;
-    if (name.includes("#")) return name;
-    if (ref.namespace === undefined) return `${PRELUDE_NAMESPACE}#${name}`;
-    const local = `${ref.namespace}#${name}`;
-    return this.isDefined(local) || !this.prelude.shapes.has(`${PRELUDE_NAMESPACE}#${name}`) ? local : `${PRELUDE_NAMESPACE}#${name}`;
   }
 
   private checkShapeVersion(def: DefineShapeOp): boolean {

@@ -71,27 +71,47 @@ export interface DefineShapeOp {
   readonly members: readonly PendingMember[];
   readonly mixins: readonly ShapeRef[];
   /** `for Resource`: elided members take their targets from the resource. */
-  readonly forResource?: ShapeRef;
+  readonly forResource: ShapeRef | undefined;
   // service
-  readonly serviceVersion?: string;
-  readonly operations?: readonly ShapeRef[];
-  readonly resources?: readonly ShapeRef[];
-  readonly errors?: readonly ShapeRef[];
+  readonly serviceVersion: string | undefined;
+  readonly operations: readonly ShapeRef[] | undefined;
+  readonly resources: readonly ShapeRef[] | undefined;
+  readonly errors: readonly ShapeRef[] | undefined;
   /** Absolute shape id -> new name. */
-  readonly rename?: readonly (readonly [ShapeRef, string])[];
+  readonly rename: readonly (readonly [ShapeRef, string])[] | undefined;
   // resource
-  readonly identifiers?: readonly (readonly [string, ShapeRef])[];
-  readonly properties?: readonly (readonly [string, ShapeRef])[];
-  readonly put?: ShapeRef;
-  readonly create?: ShapeRef;
-  readonly read?: ShapeRef;
-  readonly update?: ShapeRef;
-  readonly delete?: ShapeRef;
-  readonly list?: ShapeRef;
-  readonly collectionOperations?: readonly ShapeRef[];
+  readonly identifiers: readonly (readonly [string, ShapeRef])[] | undefined;
+  readonly properties: readonly (readonly [string, ShapeRef])[] | undefined;
+  readonly put: ShapeRef | undefined;
+  readonly create: ShapeRef | undefined;
+  readonly read: ShapeRef | undefined;
+  readonly update: ShapeRef | undefined;
+  readonly delete: ShapeRef | undefined;
+  readonly list: ShapeRef | undefined;
+  readonly collectionOperations: readonly ShapeRef[] | undefined;
   // operation
-  readonly input?: ShapeRef;
-  readonly output?: ShapeRef;
+  readonly input: ShapeRef | undefined;
+  readonly output: ShapeRef | undefined;
+}
+
+/** A DefineShapeOp under construction (readers fill it in, then treat it as immutable). */
+export type DefineShapeDraft = { -readonly [K in keyof DefineShapeOp]: DefineShapeOp[K] } & {
+  members: PendingMember[];
+  mixins: ShapeRef[];
+};
+
+/**
+ * A new, empty shape definition. Every field is present from the start, so all definitions
+ * share one object layout (which keeps property access in the assembler fast).
+ */
+export function newShapeDefinition(id: string, type: TopLevelType, version: SmithyVersion, source: SourceLocation): DefineShapeDraft {
+  return {
+    kind: "shape", id, type, version, source, members: [], mixins: [], forResource: undefined,
+    serviceVersion: undefined, operations: undefined, resources: undefined, errors: undefined, rename: undefined,
+    identifiers: undefined, properties: undefined, put: undefined, create: undefined, read: undefined,
+    update: undefined, delete: undefined, list: undefined, collectionOperations: undefined, input: undefined,
+    output: undefined,
+  };
 }
 
 /**
@@ -150,6 +170,8 @@ export interface ParsedFile {
   readonly operations: readonly LoadOperation[];
   /** Namespaces of every absolute shape id the file mentions (to load bundled namespaces on demand). */
   readonly referencedNamespaces: ReadonlySet<string>;
+  /** Namespaces the file defines shapes in. */
+  readonly definedNamespaces: ReadonlySet<string>;
   /** False for JSON documents that are not Smithy models (no "smithy" key): they are ignored. */
   readonly isModel: boolean;
 }

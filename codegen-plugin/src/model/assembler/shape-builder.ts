@@ -28,16 +28,20 @@ export const ZERO_VALUE_TYPES_V1: ReadonlySet<string> = new Set([
 export interface BuildContext {
   /** Resolves a reference to an absolute id; undefined (and reported) when the name is invalid. */
   resolve(ref: ShapeRef): string | undefined;
-  /** Traits applied to a shape or member id by trait applications (not inline ones). */
-  appliedTraits(id: string): ReadonlyMap<string, NodeValue> | undefined;
+  /** Traits applied to a shape (or one of its members) by trait applications, not inline ones. */
+  appliedTraits(id: string, member?: string): ReadonlyMap<string, { readonly value: NodeValue }> | undefined;
   /** Inline member traits (`= default`, enum `= value`), resolved. */
   inlineValue(value: DefineShapeOp["members"][number]["inlineTraits"][number][1]): NodeValue;
   /** A shape built earlier in this assembly (prelude shapes are not available to mixins). */
   built(id: string): Shape | undefined;
   /** Marks traits applied to an inherited member as used and returns them. */
-  claimInheritedMemberTraits(memberId: string): ReadonlyMap<string, NodeValue> | undefined;
+  claimInheritedMemberTraits(id: string, member: string): ReadonlyMap<string, { readonly value: NodeValue }> | undefined;
   report(event: ValidationEvent): void;
 }
+
+/** Shared empty values: most shapes and members have no traits or mixins, and models are large. */
+const NO_TRAITS: ReadonlyMap<string, NodeValue> = new Map();
+const NO_IDS: readonly string[] = Object.freeze([]);
 
 class BuildAbort extends Error {
   override readonly name = "BuildAbort";
@@ -123,7 +127,8 @@ export class ShapeBuilder {
     if (id.includes("$")) {
       throw new BuildAbort(`Shapes of type \`${def.type}\` cannot contain a member in their shape ID. Found \`${id}\``, def.source);
     }
-    const introduced = new Map(this.ctx.appliedTraits(id) ?? []);
+    const introduced = new Map<string, NodeValue>();
+    for (const [traitId, entry] of this.ctx.appliedTraits(id) ?? []) introduced.set(traitId, entry.value);
     // IDL 1.0: numbers and booleans that are not @box had a zero value; 2.0 spells it @default.
     if (def.version === "1.0" && ZERO_VALUE_TYPES_V1.has(def.type) && !introduced.has(BOX_TRAIT)) {
       introduced.set(DEFAULT_TRAIT, zeroValueOf(def.type));
@@ -142,7 +147,7 @@ export class ShapeBuilder {
       const memberId = `${id}$${m.name}`;
       const memberTraits = new Map<string, NodeValue>();
       for (const [traitId, value] of m.inlineTraits) memberTraits.set(traitId, this.ctx.inlineValue(value));
-      for (const [traitId, value] of this.ctx.appliedTraits(memberId) ?? []) memberTraits.set(traitId, value);
+      for (const [traitId, entry] of this.ctx.appliedTraits(id, m.name) ?? []) memberTraits.set(traitId, entry.value);
       const draftMember: MemberDraft = {
         name: m.name,
         target: m.target ? this.ctx.resolve(m.target) : undefined,
@@ -256,7 +261,7 @@ export class ShapeBuilder {
     for (const inherited of mixin.members.values()) {
       const name = inherited.memberName;
       const memberId = `${draft.id}$${name}`;
-      const claimed = this.ctx.claimInheritedMemberTraits(memberId);
+      const claimed = this.ctx.claimInheritedMemberTraits(draft.id, name);
       let member: MemberDraft | undefined;
       const previous = draft.members.get(name);
       if (previous && previous.mixins.length > 0) {
@@ -272,7 +277,9 @@ export class ShapeBuilder {
           member = own;
         } else if (claimed && claimed.size > 0) {
           // Traits applied to an inherited member make it part of this shape's own definition.
-          member = { name, target: inherited.target, source: inherited.source, introduced: new Map(claimed), mixins: [inherited] };
+          const introduced = new Map<string, NodeValue>();
+          for (const [traitId, entry] of claimed) introduced.set(traitId, entry.value);
+          member = { name, target: inherited.target, source: inherited.source, introduced, mixins: [inherited] };
         }
       }
       if (member && member.target !== undefined) this.addMember(draft, member);
@@ -325,9 +332,9 @@ export class ShapeBuilder {
       id,
       type,
       source: def.source,
-      traits,
-      introducedTraits: draft.introduced,
-      mixins: mixins.map((m) => m.id),
+      traits: traits.size === 0 ? NO_TRAITS : traits,
+      introducedTraits: draft.introduced.size === 0 ? NO_TRAITS : draft.introduced,
+      mixins: mixins.length === 0 ? NO_IDS : mixins.map((m) => m.id),
       members,
       ...this.entityFields(draft, isMixin),
     };
@@ -424,9 +431,9 @@ export class ShapeBuilder {
       memberName: m.name,
       target: m.target!,
       source: m.source,
-      traits,
-      introducedTraits: m.introduced,
-      mixins: m.mixins.map((x) => x.id),
+      traits: traits.size === 0 ? NO_TRAITS : traits,
+      introducedTraits: m.introduced.size === 0 ? NO_TRAITS : m.introduced,
+      mixins: m.mixins.length === 0 ? NO_IDS : m.mixins.map((x) => x.id),
     });
   }
 

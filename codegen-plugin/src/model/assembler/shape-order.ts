@@ -24,82 +24,102 @@ function shapeIdHash(id: string): number {
 }
 
 /**
- * Iteration order of a default-sized java.util.HashMap after inserting `ids` in order:
- * buckets by spread hash, insertion order within a bucket.
+ * Iteration order of a java.util.HashMap holding `total` shape ids, restricted to `ids` (a
+ * subset, in insertion order): buckets by spread hash, insertion order within a bucket.
  */
-export function javaHashOrder(ids: readonly string[]): string[] {
+export function javaHashOrder(ids: readonly string[], total: number = ids.length): string[] {
   let capacity = 16;
-  while (ids.length > capacity * 0.75) capacity *= 2;
+  while (total > capacity * 0.75) capacity *= 2;
   const mask = capacity - 1;
-  const buckets = new Map<number, string[]>();
-  for (const id of ids) {
+  const keyed = ids.map((id, index) => {
     const h = shapeIdHash(id);
-    const bucket = (h ^ (h >>> 16)) & mask;
-    let list = buckets.get(bucket);
-    if (!list) buckets.set(bucket, (list = []));
-    list.push(id);
-  }
-  return [...buckets.keys()].sort((a, b) => a - b).flatMap((b) => buckets.get(b)!);
+    return { id, bucket: (h ^ (h >>> 16)) & mask, index };
+  });
+  keyed.sort((a, b) => a.bucket - b.bucket || a.index - b.index);
+  return keyed.map((k) => k.id);
 }
 
 export interface BuildOrder {
-  /** Shapes in an order where every dependency comes first. */
+  /** Shapes in an order where every dependency comes first (shapes in or after a cycle are left out). */
   readonly sorted: readonly string[];
   /** Each cycle's participants, in the order the reference implementation lists them. */
   readonly cycles: readonly (readonly string[])[];
 }
 
 /**
- * Orders `ids` (which may depend on ids outside the set: those count as already available).
- * Linear in the number of shapes plus dependencies.
+ * Orders `ids` so that dependencies come first. Dependencies outside `ids` count as already
+ * available. Shapes without dependencies keep their order and cost nothing beyond a lookup;
+ * the rest is sorted with Kahn's algorithm. Linear in shapes plus dependencies.
  */
 export function buildOrder(ids: readonly string[], dependencies: (id: string) => readonly string[]): BuildOrder {
-  // Graph nodes in the order the reference implementation inserts them: each shape, then any
-  // dependency not yet seen.
-  const index = new Map<string, number>();
-  const nodes: string[] = [];
-  const forward: number[][] = [];
-  const reverse: number[][] = [];
-  const node = (id: string): number => {
-    let i = index.get(id);
-    if (i === undefined) {
-      i = nodes.length;
-      index.set(id, i);
-      nodes.push(id);
-      forward.push([]);
-      reverse.push([]);
-    }
-    return i;
-  };
-  for (const id of javaHashOrder(ids)) {
-    const from = node(id);
-    for (const dep of dependencies(id)) {
-      const to = node(dep);
-      if (!forward[from]!.includes(to)) {
-        forward[from]!.push(to);
-        reverse[to]!.push(from);
-      }
+  const idSet = new Set(ids);
+  const deps = new Map<string, string[]>();
+  const dependants = new Map<string, string[]>();
+  for (const id of ids) {
+    const list = dependencies(id).filter((d) => idSet.has(d));
+    if (list.length === 0) continue;
+    deps.set(id, [...new Set(list)]);
+    for (const d of deps.get(id)!) {
+      let users = dependants.get(d);
+      if (!users) dependants.set(d, (users = []));
+      users.push(id);
     }
   }
+  if (deps.size === 0) return { sorted: ids, cycles: [] };
 
-  // Kahn's algorithm, first-in first-out, in node order.
-  const remaining = forward.map((deps) => deps.length);
-  const queue: number[] = [];
-  for (let i = 0; i < nodes.length; i++) if (remaining[i] === 0) queue.push(i);
+  const remaining = new Map<string, number>();
+  for (const [id, list] of deps) remaining.set(id, list.length);
   const sorted: string[] = [];
-  for (let q = 0; q < queue.length; q++) {
-    const n = queue[q]!;
-    sorted.push(nodes[n]!);
-    for (const dependant of reverse[n]!) {
-      if (--remaining[dependant]! === 0) queue.push(dependant);
+  const release = (id: string): void => {
+    for (const user of dependants.get(id) ?? []) {
+      const left = remaining.get(user)! - 1;
+      remaining.set(user, left);
+      if (left === 0) queue.push(user);
     }
+  };
+  const queue: string[] = [];
+  for (const id of ids) {
+    if (deps.has(id)) continue;
+    sorted.push(id);
+    release(id);
   }
-  const cycles = sorted.length === nodes.length ? [] : findCycles(nodes, reverse);
-  return { sorted, cycles };
+  for (let q = 0; q < queue.length; q++) {
+    sorted.push(queue[q]!);
+    release(queue[q]!);
+  }
+  if (sorted.length === ids.length) return { sorted, cycles: [] };
+  return { sorted, cycles: findCycles(ids, deps, dependants) };
 }
 
-/** Tarjan's strongly connected components over the "is depended on by" edges, iteratively. */
-function findCycles(nodes: readonly string[], reverse: readonly (readonly number[])[]): string[][] {
+/**
+ * Cycles among the shapes that could not be ordered, found like the reference implementation
+ * finds them: Tarjan's algorithm over "is depended on by" edges, visiting shapes in Java
+ * HashMap order with each shape's dependencies right after it.
+ */
+function findCycles(
+  ids: readonly string[],
+  deps: ReadonlyMap<string, readonly string[]>,
+  dependants: ReadonlyMap<string, readonly string[]>,
+): string[][] {
+  const involved = ids.filter((id) => deps.has(id) || dependants.has(id));
+  const nodes: string[] = [];
+  const index = new Map<string, number>();
+  const add = (id: string): void => {
+    if (!index.has(id)) {
+      index.set(id, nodes.length);
+      nodes.push(id);
+    }
+  };
+  for (const id of javaHashOrder(involved, ids.length)) {
+    add(id);
+    for (const d of deps.get(id) ?? []) add(d);
+  }
+  const reverse = nodes.map((id) => (dependants.get(id) ?? []).map((u) => index.get(u)!));
+  return tarjan(nodes, reverse);
+}
+
+/** Tarjan's strongly connected components, iteratively (deep graphs must not overflow the stack). */
+function tarjan(nodes: readonly string[], reverse: readonly (readonly number[])[]): string[][] {
   const n = nodes.length;
   const order = new Array<number>(n).fill(-1);
   const low = new Array<number>(n).fill(0);
@@ -109,7 +129,6 @@ function findCycles(nodes: readonly string[], reverse: readonly (readonly number
   let counter = 0;
   for (let root = 0; root < n; root++) {
     if (order[root] !== -1) continue;
-    // Explicit call stack of (node, next edge index) pairs: deep graphs must not overflow.
     const calls: [number, number][] = [[root, 0]];
     order[root] = low[root] = counter++;
     stack.push(root);

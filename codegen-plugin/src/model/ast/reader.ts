@@ -7,10 +7,10 @@ import { isNodeObject, type NodeObject, type NodeValue, nodeTypeName } from "../
 import { isIdentifier, parseShapeId } from "../shape-id.js";
 import { NO_SOURCE, type SourceLocation } from "../source-location.js";
 import {
-  type DefineShapeOp,
+  type DefineShapeDraft,
   type LoadOperation,
+  newShapeDefinition,
   type ParsedFile,
-  type PendingMember,
   plainValue,
   type ShapeRef,
   type SmithyVersion,
@@ -60,11 +60,12 @@ function has(obj: NodeObject, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(obj, key);
 }
 
-type ShapeDraft = { -readonly [K in keyof DefineShapeOp]: DefineShapeOp[K] } & { members: PendingMember[]; mixins: ShapeRef[] };
+type ShapeDraft = DefineShapeDraft;
 
 class AstReader {
   private readonly ops: LoadOperation[] = [];
   private readonly referenced = new Set<string>();
+  private readonly defined = new Set<string>();
   private version: SmithyVersion = "2.0";
 
   constructor(
@@ -81,7 +82,14 @@ class AstReader {
       this.emit(loaderError(e.message, e.source, e.shapeId));
       isModel = true;
     }
-    return { filename: this.filename, version: this.version, operations: this.ops, referencedNamespaces: this.referenced, isModel };
+    return {
+      filename: this.filename,
+      version: this.version,
+      operations: this.ops,
+      referencedNamespaces: this.referenced,
+      definedNamespaces: this.defined,
+      isModel,
+    };
   }
 
   private emit(event: ValidationEvent): void {
@@ -152,7 +160,8 @@ class AstReader {
       if (has(body, "traits")) this.readTraits(id, body["traits"]!, source);
       return;
     }
-    const draft: ShapeDraft = { kind: "shape", id, type: type as TopLevelType, version: this.version, source, members: [], mixins: [] };
+    const draft: ShapeDraft = newShapeDefinition(id, type as TopLevelType, this.version, source);
+    this.defined.add(id.slice(0, id.indexOf("#")));
     let allowed: readonly string[];
     if (SIMPLE_TYPES.has(type)) {
       allowed = SIMPLE_PROPERTIES;
@@ -369,6 +378,7 @@ export function parseJsonAst(text: string, filename: string): ParsedFile {
       version: "2.0",
       operations: [{ kind: "event", event: loaderError(`Invalid JSON: ${why}`, jsonErrorLocation(text, why, filename)) }],
       referencedNamespaces: new Set(),
+      definedNamespaces: new Set(),
       isModel: true,
     };
   }

@@ -11,8 +11,9 @@ import { isAbsoluteShapeId } from "../shape-id.js";
 import type { SourceLocation } from "../source-location.js";
 import {
   type ApplyTraitOp,
-  type DefineShapeOp,
+  type DefineShapeDraft,
   type LoadOperation,
+  newShapeDefinition,
   type ParsedFile,
   type ParsedNode,
   type ParsedValue,
@@ -65,8 +66,7 @@ interface ParsedTrait {
   readonly source: SourceLocation;
 }
 
-/** A mutable DefineShapeOp under construction. */
-type ShapeDraft = { -readonly [K in keyof DefineShapeOp]: DefineShapeOp[K] } & { members: PendingMember[]; mixins: ShapeRef[] };
+type ShapeDraft = DefineShapeDraft;
 
 function isDefinitelyShapeId(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -118,6 +118,7 @@ class IdlParser {
       version: this.version,
       operations: this.ops,
       referencedNamespaces: this.referenced,
+      definedNamespaces: new Set(this.namespace !== undefined && this.ops.some((o) => o.kind === "shape") ? [this.namespace] : []),
       isModel: true,
     };
   }
@@ -513,7 +514,7 @@ class IdlParser {
   }
 
   private newShape(id: string, type: TopLevelType, source: SourceLocation): ShapeDraft {
-    return { kind: "shape", id, type, version: this.version, source, members: [], mixins: [] };
+    return newShapeDefinition(id, type, this.version, source);
   }
 
   private parseShapeName(): string {
@@ -664,7 +665,8 @@ class IdlParser {
       this.expect(Tok.COLON);
       this.tok.next();
       this.skipSpaces();
-      target = this.parseShapeRef();
+      // The member's location stands for its target too (they share a line; one object less per member).
+      target = this.ref(this.parseShapeIdText(), location);
     }
     this.skipSpaces();
     const inlineTraits: (readonly [string, ParsedValue])[] = [];

@@ -46,7 +46,10 @@ resource Res { identifiers: { id: String }, read: GetThing }
 
 @readonly
 operation GetThing {
-    input := @sensitive { id: String }
+    input := @sensitive {
+        @required
+        id: String
+    }
     output := with [Base] {}
     errors: [Oops]
 }

@@ -10,16 +10,10 @@ import { blocking, listFiles, loadFiles } from "./corpus-support.js";
 const corpus = corpusOrSkip("loader/invalid corpus tests");
 
 /**
- * Files we do not reject yet, with the reason. Their tests run expecting failure, so a fix is
- * noticed (then remove the entry).
+ * Files known not to be rejected (or not with the expected message), with the reason. Their
+ * tests run expecting failure, so a fix is noticed (then remove the entry). Empty: all pass.
  */
-const NEEDS_ENUM_VALIDATOR = "enum member values are checked by the EnumShape validator, not by the loader";
-const KNOWN_FAILURES: Readonly<Record<string, string>> = {
-  "enums/enum-with-bad-values.smithy": NEEDS_ENUM_VALIDATOR,
-  "enums/intEnum-with-bad-value.smithy": NEEDS_ENUM_VALIDATOR,
-  "enums/intEnum-with-float.smithy": NEEDS_ENUM_VALIDATOR,
-  "enums/intEnum-with-long.smithy": NEEDS_ENUM_VALIDATOR,
-};
+const KNOWN_FAILURES: Readonly<Record<string, string>> = {};
 
 /** The expected text: the first line without "// ", with "\n" read as a line break. */
 function expectedText(text: string): string | undefined {
