@@ -3,6 +3,10 @@
 // so the generator and this runtime cannot drift apart silently.
 export * from "./schema/index.js";
 export { ByteStream } from "./http/byte-stream.js";
+export type { StreamingBlobInput } from "./http/byte-stream.js";
+// The error model: generated clients re-export the kinds, and modeled errors extend ServiceError.
+export { ConstructionError, DispatchError, ResponseError, SdkError, ServiceError, TimeoutError } from "./errors.js";
+export type { ErrorKind, ModeledErrorMeta, ResponseMetadata } from "./errors.js";
 export { restJson1 } from "./protocol/rest-json1.js";
 export { awsJson1_0, awsJson1_1 } from "./protocol/aws-json.js";
 // Client runtime, imported module by module (not through the client barrel) so a generated
@@ -44,9 +48,11 @@ export type {
 /** Every symbol generated code may import from "@smithy-ts/runtime/codegen-v1". */
 export const CODEGEN_V1_SYMBOLS: readonly string[] = [
   "AbortError", "AdaptiveRetryStrategy", "AttemptTimeoutError", "BIG_DECIMAL", "BIG_INTEGER",
-  "BLOB", "BOOLEAN", "BYTE", "ByteStream", "Client", "DOCUMENT", "DOUBLE", "ExtensionKey", "FLOAT",
-  "INTEGER", "LONG", "MissingOperationsError", "OperationRequest", "PaginatedOperationRequest",
-  "SHORT", "STRING", "Service", "ServiceBuilder", "ServiceConfigBuilder", "StandardRetryStrategy",
-  "TIMESTAMP", "UNIT", "awsJson1_0", "awsJson1_1", "contentMd5", "httpApiKeyAuthScheme",
-  "httpBasicAuthScheme", "httpBearerAuthScheme", "requestCompression", "restJson1",
+  "BLOB", "BOOLEAN", "BYTE", "ByteStream", "Client", "ConstructionError", "DOCUMENT", "DOUBLE",
+  "DispatchError", "ExtensionKey", "FLOAT", "INTEGER", "LONG", "MissingOperationsError",
+  "OperationRequest", "PaginatedOperationRequest", "ResponseError", "SHORT", "STRING", "SdkError",
+  "Service", "ServiceBuilder", "ServiceConfigBuilder", "ServiceError", "StandardRetryStrategy",
+  "TIMESTAMP", "TimeoutError", "UNIT", "awsJson1_0", "awsJson1_1", "contentMd5",
+  "httpApiKeyAuthScheme", "httpBasicAuthScheme", "httpBearerAuthScheme", "requestCompression",
+  "restJson1",
 ];

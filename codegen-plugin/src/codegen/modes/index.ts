@@ -1,10 +1,11 @@
 // The generator modes `smithy-ts generate --mode` accepts. A mode listed with `undefined`
 // is planned but not implemented yet: asking for it is a usage error that says so.
+import { clientMode } from "./client-mode.js";
 import type { GeneratorMode } from "./mode.js";
 import { typesMode } from "./types-mode.js";
 
 export const MODES: Readonly<Record<string, GeneratorMode | undefined>> = {
-  client: undefined,
+  client: clientMode,
   server: undefined,
   types: typesMode,
 };

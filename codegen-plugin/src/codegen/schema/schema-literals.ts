@@ -199,6 +199,7 @@ export class SchemaLiterals {
       `name: ${JSON.stringify(nameOf(service.id))}`,
       `version: ${JSON.stringify(service.version ?? "")}`,
       `protocol: ${literal({ id: protocolId, settings: objectOrEmpty(protocolValue) })}`,
+      ...(service.traits.has("aws.protocols#awsQueryCompatible") ? ["awsQueryCompatible: true"] : []),
       `authSchemes: ${literal(authSchemes)}`,
       `errors: [${service.errors.map((e) => this.targetRef(e, scope)).join(", ")}]`,
       operations.length === 0 ? "operations: []" : `operations: [\n${operations.map((o) => `    ${o},`).join("\n")}\n  ]`,

@@ -57,6 +57,10 @@ const STRUCTURE_TRAITS: readonly (readonly [string, string, Mapper])[] = [
   ["error", "smithy.api#error", (v) => (v === "client" || v === "server" ? v : undefined)],
   ["httpError", "smithy.api#httpError", number],
   ["retryable", "smithy.api#retryable", fields(["throttling"], "boolean")],
+  ["awsQueryError", "aws.protocols#awsQueryError", (v) =>
+    isNodeObject(v) && typeof v["code"] === "string" && typeof v["httpResponseCode"] === "number"
+      ? { code: v["code"], httpResponseCode: v["httpResponseCode"] }
+      : undefined],
 ];
 
 const DEFAULT_TRAIT = "smithy.api#default";

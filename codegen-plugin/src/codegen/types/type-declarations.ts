@@ -21,6 +21,11 @@ export interface TypeDeclarationsOptions {
   readonly nullability: NullabilityMode;
   /** Operations whose @examples document their input and output structures. */
   readonly operations: readonly Shape[];
+  /**
+   * A mode's own type for some structure members (e.g. the client's streaming-blob types),
+   * or undefined to keep the layer's. Optionality is still decided by the nullability mode.
+   */
+  readonly memberTypeOverride?: ((member: MemberShape, scope: ImportScope) => string | undefined) | undefined;
 }
 
 /** What a shape's declaration exports: enums are a value and a type, the rest types only. */
@@ -58,8 +63,10 @@ export class TypeDeclarations {
   readonly #renderer: TemplateRenderer;
   readonly #nullability: NullabilityMode;
   readonly #examples = new Map<string, string[][]>();
+  readonly #memberTypeOverride: TypeDeclarationsOptions["memberTypeOverride"];
 
   constructor(options: TypeDeclarationsOptions) {
+    this.#memberTypeOverride = options.memberTypeOverride;
     this.#model = options.model;
     this.#symbols = options.symbols;
     this.#renderer = options.renderer;
@@ -86,10 +93,11 @@ export class TypeDeclarations {
 
   /**
    * Renders the declaration of `shape` into the file `scope` belongs to. The shape's export
-   * name must already be declared as a local of that scope.
+   * name (or `declaredName`, when a mode declares the type under another name, such as the
+   * fields of an error class) must already be declared as a local of that scope.
    */
-  render(shape: Shape, scope: ImportScope): string {
-    const name = this.#symbols.symbol(shape.id).name;
+  render(shape: Shape, scope: ImportScope, declaredName?: string): string {
+    const name = declaredName ?? this.#symbols.symbol(shape.id).name;
     const doc = docLines(shape, { extra: this.#examples.get(shape.id) });
     switch (shape.type) {
       case "structure":
@@ -111,7 +119,7 @@ export class TypeDeclarations {
   #structureMembers(shape: Shape, scope: ImportScope): MemberView[] {
     return [...shape.members.values()].map((m) => {
       const optional = isOptionalMember(this.#model, m, this.#nullability);
-      const type = this.expressions.memberType(m, scope);
+      const type = this.#memberTypeOverride?.(m, scope) ?? this.expressions.memberType(m, scope);
       return {
         doc: this.#memberDoc(m),
         key: propertyKey(m.memberName),

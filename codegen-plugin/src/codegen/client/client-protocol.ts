@@ -1,0 +1,96 @@
+// What a generated client wires into the runtime: its protocol, the signers for the service's
+// auth traits, and the built-in interceptors the model's traits call for.
+import { isNodeArray } from "../../model/node-value.js";
+import type { Model } from "../../model/model.js";
+import type { Shape } from "../../model/shape.js";
+import { GenerationError } from "../errors.js";
+
+/** Protocols the runtime implements for clients: trait id -> runtime export. */
+const CLIENT_PROTOCOLS: ReadonlyMap<string, string> = new Map([
+  ["aws.protocols#restJson1", "restJson1"],
+  ["aws.protocols#awsJson1_0", "awsJson1_0"],
+  ["aws.protocols#awsJson1_1", "awsJson1_1"],
+]);
+
+export interface ProtocolChoice {
+  readonly traitId: string;
+  /** The runtime's protocol object, e.g. "restJson1". */
+  readonly runtimeSymbol: string;
+}
+
+/**
+ * The protocol to generate for: the one asked for (which the service must have and the
+ * runtime must implement), or the service's only supported protocol trait.
+ */
+export function chooseProtocol(model: Model, service: Shape, requested: string | undefined): ProtocolChoice {
+  const onService = [...service.traits.keys()].filter((id) => model.getTopLevel(id)?.traits.has("smithy.api#protocolDefinition") === true).sort();
+  const supported = [...CLIENT_PROTOCOLS.keys()];
+  if (requested !== undefined) {
+    const runtimeSymbol = CLIENT_PROTOCOLS.get(requested);
+    if (runtimeSymbol === undefined) {
+      throw new GenerationError("usage", `--protocol ${requested} is not supported by client mode (supported: ${supported.join(", ")})`);
+    }
+    if (!service.traits.has(requested)) {
+      throw new GenerationError("usage", `service ${service.id} does not have the protocol trait ${requested} (it has: ${onService.join(", ") || "none"})`);
+    }
+    return { traitId: requested, runtimeSymbol };
+  }
+  const usable = onService.filter((id) => CLIENT_PROTOCOLS.has(id));
+  if (usable.length === 1) return { traitId: usable[0]!, runtimeSymbol: CLIENT_PROTOCOLS.get(usable[0]!)! };
+  if (usable.length === 0) {
+    throw new GenerationError(
+      "model",
+      `service ${service.id} has no protocol trait client mode supports (it has: ${onService.join(", ") || "none"}; supported: ${supported.join(", ")})`,
+    );
+  }
+  throw new GenerationError("usage", `service ${service.id} supports several protocols (${usable.join(", ")}); choose one with --protocol`);
+}
+
+/** Signers the runtime has for Smithy's HTTP auth traits. */
+const AUTH_SCHEMES: ReadonlyMap<string, AuthSchemeInfo> = new Map([
+  ["smithy.api#httpBearerAuth", { traitId: "smithy.api#httpBearerAuth", runtimeSymbol: "httpBearerAuthScheme", configKey: "token", identity: "TokenIdentity", shorthand: "string" }],
+  ["smithy.api#httpApiKeyAuth", { traitId: "smithy.api#httpApiKeyAuth", runtimeSymbol: "httpApiKeyAuthScheme", configKey: "apiKey", identity: "ApiKeyIdentity", shorthand: "string" }],
+  ["smithy.api#httpBasicAuth", { traitId: "smithy.api#httpBasicAuth", runtimeSymbol: "httpBasicAuthScheme", configKey: "basicAuth", identity: "LoginIdentity", shorthand: undefined }],
+]);
+
+export interface AuthSchemeInfo {
+  readonly traitId: string;
+  readonly runtimeSymbol: string;
+  /** The ClientConfig key that takes the identity. */
+  readonly configKey: string;
+  /** The runtime's identity type. */
+  readonly identity: string;
+  /** A shorter form the config key also accepts ("string" for a bare token or key). */
+  readonly shorthand: "string" | undefined;
+}
+
+export interface ServiceAuth {
+  /** Schemes the runtime can sign with, in the service's priority order. */
+  readonly supported: readonly AuthSchemeInfo[];
+  /** Auth traits of the service the runtime has no signer for (users may add one). */
+  readonly unsupported: readonly string[];
+}
+
+/** The service's auth-definition traits, in @auth order when given, else sorted by id. */
+export function serviceAuth(model: Model, service: Shape): ServiceAuth {
+  const defined = [...service.traits.keys()].filter((id) => model.getTopLevel(id)?.traits.has("smithy.api#authDefinition") === true).sort();
+  const listed = service.traits.get("smithy.api#auth");
+  const ordered = isNodeArray(listed)
+    ? [...listed.filter((v): v is string => typeof v === "string" && defined.includes(v)), ...defined.filter((id) => !listed.includes(id))]
+    : defined;
+  return {
+    supported: ordered.flatMap((id) => AUTH_SCHEMES.get(id) ?? []),
+    unsupported: ordered.filter((id) => !AUTH_SCHEMES.has(id)),
+  };
+}
+
+/**
+ * The runtime interceptors a client needs, in the order they must run: compression first, so
+ * that the Content-MD5 checksum covers the bytes actually sent.
+ */
+export function builtInInterceptors(operations: readonly Shape[]): string[] {
+  const out: string[] = [];
+  if (operations.some((op) => op.traits.has("smithy.api#requestCompression"))) out.push("requestCompression");
+  if (operations.some((op) => op.traits.has("smithy.api#httpChecksumRequired"))) out.push("contentMd5");
+  return out;
+}

@@ -1,0 +1,5 @@
+// aws.protocols#awsJson1_0 client suites: every httpRequestTests and httpResponseTests case that applies to clients.
+import { conformanceSuites } from "../conformance.js";
+import { runClientRequestCase, runClientResponseCase } from "./run-client-case.js";
+
+conformanceSuites("aws.protocols#awsJson1_0", "client", { request: runClientRequestCase, response: runClientResponseCase });
