@@ -2,11 +2,12 @@
 // is planned but not implemented yet: asking for it is a usage error that says so.
 import { clientMode } from "./client-mode.js";
 import type { GeneratorMode } from "./mode.js";
+import { serverMode } from "./server-mode.js";
 import { typesMode } from "./types-mode.js";
 
 export const MODES: Readonly<Record<string, GeneratorMode | undefined>> = {
   client: clientMode,
-  server: undefined,
+  server: serverMode,
   types: typesMode,
 };
 
