@@ -4,7 +4,6 @@
 // linear in the size of the model.
 import type { Model } from "../model.js";
 import { neighborIndex, type NeighborIndex } from "../neighbors.js";
-import type { NodeValue } from "../node-value.js";
 import { parseSelector, type Selector } from "../selector/index.js";
 import type { AnyShape, MemberShape, Shape } from "../shape.js";
 import { declaredRelationships, type DeclaredRelationship } from "./indexes/relationships.js";
@@ -104,10 +103,6 @@ export class ValidationContext {
 
   outputMembers(operation: Shape): Iterable<MemberShape> {
     return this.outputOf(operation)?.members.values() ?? NONE;
-  }
-
-  trait(shape: AnyShape, traitId: string): NodeValue | undefined {
-    return shape.traits.get(traitId);
   }
 
   /** The shape a member targets (undefined when unresolved), or the shape itself. */

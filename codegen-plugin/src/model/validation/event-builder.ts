@@ -22,12 +22,7 @@ export function modelEvent(id: string, severity: Severity, message: string, sour
 
 /** "`a`, `b`, `c`" — how Smithy quotes lists of names in messages (sorted by their text). */
 export function tickedList(values: Iterable<unknown>): string {
-  return orderedTickedList([...values].map(String).sort());
-}
-
-/** Like tickedList, keeping the given order. */
-export function orderedTickedList(values: Iterable<unknown>): string {
-  return [...values].map((v) => `\`${String(v)}\``).join(", ");
+  return [...values].map(String).sort().map((v) => `\`${v}\``).join(", ");
 }
 
 /** The name Smithy uses for a trait in messages: bare for prelude traits, absolute otherwise. */

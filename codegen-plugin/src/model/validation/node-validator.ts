@@ -530,7 +530,7 @@ function httpDateMessage(found: string): string {
 }
 
 /** The values a string must take: an enum shape's member values, or the legacy @enum trait's. */
-export function enumValues(shape: Shape): string[] | undefined {
+function enumValues(shape: Shape): string[] | undefined {
   if (shape.type === "enum") {
     const values: string[] = [];
     for (const member of shape.members.values()) {
@@ -565,7 +565,7 @@ export function isMemberNullable(ctx: ValidationContext, member: MemberShape): b
   }
 }
 
-export function hasNonNullDefault(shape: AnyShape): boolean {
+function hasNonNullDefault(shape: AnyShape): boolean {
   const d = shape.traits.get("smithy.api#default");
   return d !== undefined && d !== null;
 }

@@ -5,7 +5,11 @@ import type { ValidationEvent } from "../events.js";
 import type { ValidationContext } from "./context.js";
 
 export interface ValidationOptions {
-  /** Report unknown traits as warnings instead of errors. */
+  /**
+   * Unknown traits are warnings rather than errors. The loader reports unknown traits (it
+   * sees them while resolving names); validators treat traits without a definition as
+   * unknowable and skip them either way.
+   */
   readonly allowUnknownTraits?: boolean;
   /**
    * Keep validating after the critical validators (trait targets and values, defaults, ...)

@@ -77,9 +77,17 @@ export function declaredRelationships(model: Model, shape: AnyShape): DeclaredRe
   return out;
 }
 
-/** Smithy's selector label of a relationship kind ("member" for every member kind). */
-export function relationshipLabel(kind: DeclaredKind): string {
-  if (kind.endsWith("_MEMBER") || kind === "MAP_KEY" || kind === "MAP_VALUE") return "member";
-  if (kind === "COLLECTION_OPERATION") return "collectionOperation";
-  return kind.toLowerCase();
+/** Smithy's order of relationship kinds, used when messages list relationships by kind. */
+export const RELATIONSHIP_ORDER: readonly DeclaredKind[] = [
+  "RESOURCE", "OPERATION", "COLLECTION_OPERATION", "PUT", "CREATE", "READ", "UPDATE", "DELETE", "LIST", "IDENTIFIER",
+  "PROPERTY", "MEMBER_CONTAINER", "MEMBER_TARGET", "INPUT", "OUTPUT", "ERROR", "ENUM_MEMBER", "INT_ENUM_MEMBER",
+  "LIST_MEMBER", "SET_MEMBER", "MAP_KEY", "MAP_VALUE", "STRUCTURE_MEMBER", "UNION_MEMBER", "MIXIN",
+];
+
+/** "{member target: [a, b], output: [c]}": relationships grouped by kind, in Smithy's order. */
+export function formatRelationshipGroups(groups: ReadonlyMap<DeclaredKind, ReadonlySet<string>>): string {
+  const parts = [...groups.keys()]
+    .sort((a, b) => RELATIONSHIP_ORDER.indexOf(a) - RELATIONSHIP_ORDER.indexOf(b))
+    .map((kind) => `${kind.toLowerCase().replace(/_/g, " ")}: [${[...groups.get(kind)!].sort().join(", ")}]`);
+  return `{${parts.join(", ")}}`;
 }

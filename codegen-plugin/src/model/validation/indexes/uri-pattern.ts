@@ -17,12 +17,6 @@ export interface UriPattern {
 
 export type Parsed<T> = { readonly pattern: T } | { readonly error: string };
 
-function segmentString(segment: Segment): string {
-  return segment.kind === "greedy" ? `{${segment.content}+}` : segment.kind === "label" ? `{${segment.content}}` : segment.content;
-}
-
-export { segmentString };
-
 function parseSegment(text: string, offset: number): Segment {
   let segment: Segment;
   if (text.length >= 2 && text.startsWith("{") && text.endsWith("}")) {

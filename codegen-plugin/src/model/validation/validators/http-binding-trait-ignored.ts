@@ -4,7 +4,7 @@
 import type { ValidationEvent } from "../../events.js";
 import { traitName, shapeEvent } from "../event-builder.js";
 import type { ValidationContext } from "../context.js";
-import type { DeclaredKind } from "../indexes/relationships.js";
+import { formatRelationshipGroups, type DeclaredKind } from "../indexes/relationships.js";
 import type { Validator } from "../validator.js";
 
 const IGNORED_OUTSIDE_INPUT = ["smithy.api#httpLabel", "smithy.api#httpQueryParams", "smithy.api#httpQuery"];
@@ -12,12 +12,6 @@ const IGNORED_OUTSIDE_OUTPUT = ["smithy.api#httpResponseCode"];
 const BINDING_TRAITS = [
   "smithy.api#httpHeader", "smithy.api#httpLabel", "smithy.api#httpPayload", "smithy.api#httpPrefixHeaders",
   "smithy.api#httpQueryParams", "smithy.api#httpQuery", "smithy.api#httpResponseCode",
-];
-/** Smithy's relationship order, used to order the contexts in the message. */
-const KIND_ORDER: readonly DeclaredKind[] = [
-  "RESOURCE", "OPERATION", "COLLECTION_OPERATION", "PUT", "CREATE", "READ", "UPDATE", "DELETE", "LIST", "IDENTIFIER",
-  "PROPERTY", "MEMBER_CONTAINER", "MEMBER_TARGET", "INPUT", "OUTPUT", "ERROR", "ENUM_MEMBER", "INT_ENUM_MEMBER",
-  "LIST_MEMBER", "SET_MEMBER", "MAP_KEY", "MAP_VALUE", "STRUCTURE_MEMBER", "UNION_MEMBER", "MIXIN",
 ];
 
 export const httpBindingTraitIgnoredValidator: Validator = {
@@ -58,10 +52,7 @@ export const httpBindingTraitIgnoredValidator: Validator = {
       if (checked === ignored.size) {
         message += "ignored in all contexts.";
       } else {
-        const parts = [...ignored.keys()]
-          .sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b))
-          .map((kind) => `${kind.toLowerCase().replace(/_/g, " ")}: [${[...ignored.get(kind)!].sort().join(", ")}]`);
-        message += `ignored in some contexts: {${parts.join(", ")}}`;
+        message += `ignored in some contexts: ${formatRelationshipGroups(ignored)}`;
       }
       yield shapeEvent(`HttpBindingTraitIgnored.${type}`, "WARNING", member, message);
     }

@@ -3,15 +3,9 @@
 import type { ValidationEvent } from "../../events.js";
 import type { ValidationContext } from "../context.js";
 import { shapeEvent } from "../event-builder.js";
-import type { DeclaredKind } from "../indexes/relationships.js";
+import { formatRelationshipGroups, type DeclaredKind } from "../indexes/relationships.js";
 import type { Validator } from "../validator.js";
 
-/** Smithy's relationship order, used to order the contexts in the message. */
-const KIND_ORDER: readonly DeclaredKind[] = [
-  "RESOURCE", "OPERATION", "COLLECTION_OPERATION", "PUT", "CREATE", "READ", "UPDATE", "DELETE", "LIST", "IDENTIFIER",
-  "PROPERTY", "MEMBER_CONTAINER", "MEMBER_TARGET", "INPUT", "OUTPUT", "ERROR", "ENUM_MEMBER", "INT_ENUM_MEMBER",
-  "LIST_MEMBER", "SET_MEMBER", "MAP_KEY", "MAP_VALUE", "STRUCTURE_MEMBER", "UNION_MEMBER", "MIXIN",
-];
 
 export const idempotencyTokenIgnoredValidator: Validator = {
   id: "IdempotencyTokenIgnored",
@@ -28,15 +22,12 @@ export const idempotencyTokenIgnoredValidator: Validator = {
         set.add(rel.shape.id);
       }
       if (ignored.size === 0) continue;
-      const parts = [...ignored.keys()]
-        .sort((a, b) => KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b))
-        .map((kind) => `${kind.toLowerCase().replace(/_/g, " ")}: [${[...ignored.get(kind)!].sort().join(", ")}]`);
       yield shapeEvent(
         "IdempotencyTokenIgnored",
         "WARNING",
         member,
         "The `idempotencyToken` trait only has an effect when applied to a top-level operation input member, but it " +
-          `was applied and ignored in the following contexts: {${parts.join(", ")}}`,
+          `was applied and ignored in the following contexts: ${formatRelationshipGroups(ignored)}`,
       );
     }
   },

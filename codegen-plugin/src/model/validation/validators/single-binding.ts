@@ -2,7 +2,7 @@
 // or a resource may be bound by only one service or resource.
 import type { ValidationEvent } from "../../events.js";
 import type { ValidationContext } from "../context.js";
-import { shapeEvent } from "../event-builder.js";
+import { describeShape, shapeEvent } from "../event-builder.js";
 import { resourceOperationIds } from "../indexes/top-down.js";
 import type { Validator } from "../validator.js";
 
@@ -23,7 +23,7 @@ export const singleOperationBindingValidator: Validator = {
             "ERROR",
             operation,
             "An operation can appear only once in an entire service closure. This operation is illegally bound into " +
-              `the \`${service.id}\` service closure from multiple shapes: ${unique.map(describeContainer(ctx)).sort().join(", ")}`,
+              `the \`${service.id}\` service closure from multiple shapes: ${unique.map((id) => describeShape(ctx.model.getTopLevel(id)!)).sort().join(", ")}`,
           );
         }
       }
@@ -53,10 +53,3 @@ export const singleResourceBindingValidator: Validator = {
     }
   },
 };
-
-function describeContainer(ctx: ValidationContext): (id: string) => string {
-  return (id) => {
-    const shape = ctx.model.getTopLevel(id);
-    return shape ? `(${shape.type}: \`${id}\`)` : id;
-  };
-}
