@@ -9,7 +9,7 @@ import { isPreludeId, namespaceOf } from "../shape-id.js";
 import { parseMessageTemplate, parseSelector, SelectorSyntaxError, type Selector } from "../selector/index.js";
 import type { SourceLocation } from "../source-location.js";
 import type { ValidationContext } from "./context.js";
-import { modelEvent, shapeEvent } from "./event-builder.js";
+import { modelEvent, shapeEvent, tickedList } from "./event-builder.js";
 import { unreferencedShapes } from "./indexes/unreferenced.js";
 
 const SEVERITIES = ["DANGER", "WARNING", "NOTE"];
@@ -93,7 +93,7 @@ function readDefinition(node: NodeObject): Definition {
   const message = optionalString(node, "message");
   const severityText = optionalString(node, "severity");
   if (severityText !== undefined && !SEVERITIES.includes(severityText)) {
-    throw new DefinitionError(`Expected one of ${SEVERITIES.map((s) => `\`${s}\``).join(", ")}; got \`${severityText}\`.`);
+    throw new DefinitionError(`Expected one of ${tickedList(SEVERITIES)}; got \`${severityText}\`.`);
   }
   const namespaces: string[] = [];
   const ns = node["namespaces"];
