@@ -1,7 +1,9 @@
 // Runs validation over an assembled model, in Smithy's order: prelude trait values that
-// cannot be constructed at all (an error there stops everything), the correctness validators (broken references make most other checks meaningless, so an ERROR stops there),
-// then the critical validators (trait targets and values, defaults, id conflicts, ...; an
-// ERROR stops there too), then everything else including validators configured in metadata.
+// cannot be constructed at all (an error there stops everything); the correctness
+// validators (broken references make most other checks meaningless, so an ERROR stops
+// there); the critical validators (trait targets and values, defaults, id conflicts, ...;
+// an ERROR stops there too); then everything else, including validators configured in
+// metadata.
 // Suppressions and severity overrides are applied to every event, and only ERRORs are
 // reported for prelude shapes.
 import type { ValidationEvent } from "../events.js";
