@@ -86,12 +86,13 @@ export class ClientNames {
 
     const operationDirs = new Map<string, string>();
     const usedDirs = new Set<string>();
-    for (const op of allOperations) {
+    for (const op of included) {
       const dir = uniqueName(kebabCase(renamed(op.id)) || "operation", (c) => !usedDirs.has(c.toLowerCase()), "-");
       usedDirs.add(dir.toLowerCase());
       operationDirs.set(op.id, `${OPERATIONS_DIR}/${dir}`);
     }
-    const owners = operationOwnedStructures(ctx, allOperations, this.#errors);
+    // Structures of left-out operations go to src/types, where they are still exported.
+    const owners = operationOwnedStructures(ctx, allOperations, included, this.#errors);
 
     const declared = ctx.shapes.filter(TypeDeclarations.declares);
     const ids = [...declared.map((s) => s.id), ...allOperations.map((s) => s.id), ctx.service.id];
@@ -178,9 +179,14 @@ function eventStreamMember(ctx: GenerationContext, op: Shape): string | undefine
 
 /**
  * Structures that belong in one operation's directory: the input or output of exactly one
- * operation, not an error, and not the target of any member.
+ * operation (one the client includes), not an error, and not the target of any member.
  */
-function operationOwnedStructures(ctx: GenerationContext, operations: readonly Shape[], errors: ReadonlySet<string>): Map<string, string> {
+function operationOwnedStructures(
+  ctx: GenerationContext,
+  operations: readonly Shape[],
+  included: readonly Shape[],
+  errors: ReadonlySet<string>,
+): Map<string, string> {
   const uses = new Map<string, Set<string>>();
   for (const op of operations) {
     for (const io of [op.input, op.output]) {
@@ -193,8 +199,10 @@ function operationOwnedStructures(ctx: GenerationContext, operations: readonly S
   const targeted = new Set<string>();
   for (const s of ctx.shapes) for (const m of s.members.values()) targeted.add(m.target);
   const owners = new Map<string, string>();
+  const includedIds = new Set(included.map((op) => op.id));
   for (const [id, ops] of uses) {
-    if (ops.size === 1 && !targeted.has(id) && ctx.model.getTopLevel(id)?.type === "structure") owners.set(id, [...ops][0]!);
+    const owner = [...ops][0]!;
+    if (ops.size === 1 && includedIds.has(owner) && !targeted.has(id) && ctx.model.getTopLevel(id)?.type === "structure") owners.set(id, owner);
   }
   return owners;
 }

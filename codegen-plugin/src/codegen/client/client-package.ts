@@ -274,7 +274,7 @@ class ClientPackage {
       return this.#ctx.renderer.render("client/request.hbs", { doc: docComment(lines), name: names.request, base, typeArgs, setters }, scope);
     });
 
-    const modules = [...ownFiles.map((f) => moduleSpecifier(`${names.dir}/index.ts`, f)), "./error.js", "./request.js", "./schema.js"].sort();
+    const modules = [...new Set([...ownFiles.map((f) => moduleSpecifier(`${names.dir}/index.ts`, f)), "./error.js", "./request.js", "./schema.js"])].sort();
     this.#out.addTypeScript(`${names.dir}/index.ts`, [], (scope) => this.#ctx.renderer.render("client/reexports.hbs", { modules }, scope));
   }
 

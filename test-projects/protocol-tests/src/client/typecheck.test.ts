@@ -1,7 +1,8 @@
 // Every generated client package type-checks with the compiler options generated packages
 // declare (strict, exactOptionalPropertyTypes, unused-code checks), in ONE tsc program.
-// @smithy-ts/runtime resolves to the built runtime (ts-runtime/dist), as for a user.
-import { existsSync, writeFileSync } from "node:fs";
+// @smithy-ts/runtime resolves to the built runtime (ts-runtime/dist), as for a user, through a
+// node_modules link next to the packages.
+import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, test } from "vitest";
 import { repoRoot, runTsc } from "@smithy-ts/test-tooling";
@@ -18,10 +19,23 @@ describe.skipIf(manifest === undefined)("generated client packages", () => {
     const dirs = Object.values(manifest!.packages.client).map((p) => relative(join(GENERATED_DIR, "client"), p.dir));
     expect(dirs.length).toBeGreaterThan(0);
     const { rootDir: _rootDir, outDir: _outDir, ...options } = GENERATED_COMPILER_OPTIONS;
+    // Resolve @smithy-ts/runtime from next to the packages, wherever GENERATED_DIR is.
+    const link = join(GENERATED_DIR, "client", "node_modules", "@smithy-ts", "runtime");
+    mkdirSync(join(link, ".."), { recursive: true });
+    rmSync(link, { force: true });
+    symlinkSync(join(repoRoot, "ts-runtime"), link, "dir");
     const config = join(GENERATED_DIR, "client", "tsconfig.all.json");
     writeFileSync(config, JSON.stringify({ compilerOptions: { ...options, noEmit: true }, include: dirs.map((d) => `${d}/src`) }, null, 2));
     const r = runTsc(config);
     expect(r.output.split(GENERATED_DIR).join("<generated>")).toBe("");
+    expect(r.ok).toBe(true);
+  });
+});
+
+describe("this project's own sources", () => {
+  test("type-check strictly", () => {
+    const r = runTsc(join(repoRoot, "test-projects/protocol-tests"));
+    expect(r.output).toBe("");
     expect(r.ok).toBe(true);
   });
 });
