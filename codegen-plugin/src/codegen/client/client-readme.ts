@@ -49,22 +49,27 @@ interface ExampleCall {
   readonly op: OperationNames;
   /** `client.getForecast({ city: "Paris" })` */
   readonly objectCall: string;
-  /** `client.getForecast().city("Paris")` */
-  readonly fluentCall: string;
+  /** `client.getForecast().city("Paris")`, or null when the example sets no member. */
+  readonly fluentCall: string | null;
   readonly schema: string;
   readonly inputLiteral: string;
 }
 
 /** The operation the README shows: the first with @examples input, else a readonly one, else the first. */
 function exampleCall({ ctx, names, examples }: ReadmeInput): ExampleCall | undefined {
-  const withExample = names.operations.find((op) => exampleInput(ctx.model.getTopLevel(op.id)!) !== undefined);
-  const readonly = names.operations.find((op) => ctx.model.getTopLevel(op.id)?.traits.has("smithy.api#readonly") === true);
-  const op = withExample ?? readonly ?? names.operations[0];
+  const shapeOf = (op: OperationNames) => ctx.model.getTopLevel(op.id)!;
+  const hasInput = (op: OperationNames) => {
+    const input = shapeOf(op).input;
+    return input !== undefined && (ctx.model.getTopLevel(input)?.members.size ?? 0) > 0;
+  };
+  const withExample = names.operations.find((op) => exampleInput(shapeOf(op)) !== undefined);
+  const readonly = names.operations.find((op) => hasInput(op) && shapeOf(op).traits.has("smithy.api#readonly"));
+  const op = withExample ?? readonly ?? names.operations.find(hasInput) ?? names.operations[0];
   if (op === undefined) return undefined;
   const shape = ctx.model.getTopLevel(op.id)!;
   const input = shape.input === undefined ? undefined : ctx.model.getTopLevel(shape.input);
   if (input === undefined) {
-    return { op, objectCall: `client.${op.method}()`, fluentCall: `client.${op.method}()`, schema: op.schema, inputLiteral: "{}" };
+    return { op, objectCall: `client.${op.method}()`, fluentCall: null, schema: op.schema, inputLiteral: "{}" };
   }
   const value = exampleInput(shape) ?? madeUpInput(ctx, input);
   const members = examples.members(input, value);
@@ -89,7 +94,7 @@ function exampleCall({ ctx, names, examples }: ReadmeInput): ExampleCall | undef
   return {
     op,
     objectCall: `client.${op.method}(${literal === "{}" ? "" : literal})`,
-    fluentCall: `client.${op.method}()${chain}`,
+    fluentCall: chain === "" ? null : `client.${op.method}()${chain}`,
     schema: op.schema,
     inputLiteral: literal,
   };
