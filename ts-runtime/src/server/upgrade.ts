@@ -1,10 +1,12 @@
 // The "upgrade" of one operation: the HTTP-level service that deserializes the request with the
-// protocol, fills defaults and checks constraints, calls the model-level service (model plugins
-// around the handler), and serializes the output or the modeled error. Built once per operation.
+// protocol (gzip-decoding the body first for @requestCompression operations), fills defaults
+// and checks constraints, calls the model-level service (model plugins around the handler),
+// and serializes the output or the modeled error. Built once per operation.
 import type { HttpResponse } from "../http/types.js";
 import { FrameworkError, type ServerProtocol, type ServerSerdeContext } from "../protocol/protocol.js";
 import { deref, type ErrorConstructor, type OperationSchema, type ServiceSchema } from "../schema/schema.js";
 import { checkCollected, collectBody, isCollected } from "./body.js";
+import { decodeRequestCompression } from "./content-encoding.js";
 import type { ServerLimits } from "./config.js";
 import type { HandlerContext, HttpOperationService, ModelOperationService, ServerRequest } from "./types.js";
 import { validateInput, withOutputDefaults, type ShapePlan } from "./validation/plan.js";
@@ -34,6 +36,7 @@ export function createUpgrade(deps: UpgradeDeps): HttpOperationService {
     if (errorClass !== undefined) errorClasses.push(errorClass());
   }
   const validation = validationErrorPlan(operation);
+  const compressed = operation.traits.requestCompression !== undefined;
   const isModeled = (e: unknown): e is Error => errorClasses.some((c) => e instanceof c);
 
   return async (request: ServerRequest, ctx: HandlerContext): Promise<HttpResponse> => {
@@ -41,7 +44,9 @@ export function createUpgrade(deps: UpgradeDeps): HttpOperationService {
     try {
       const raw = request.body;
       const body = isCollected(raw) ? checkCollected(raw, limits.maxRequestBodyBytes) : await collectBody(raw, limits.maxRequestBodyBytes);
-      input = await protocol.deserializeRequest(operation, body === request.body ? request : { ...request, body }, serdeCtx);
+      const decoded = compressed ? await decodeRequestCompression(operation, request.headers, body, limits.maxRequestBodyBytes) : undefined;
+      const read = decoded !== undefined ? { ...request, ...decoded } : body === request.body ? request : { ...request, body };
+      input = await protocol.deserializeRequest(operation, read, serdeCtx);
     } catch (e) {
       return clientFault(e, "the request could not be deserialized");
     }
