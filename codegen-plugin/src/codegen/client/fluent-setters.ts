@@ -75,7 +75,8 @@ export function fluentSetters(
     const target = model.getTopLevel(m.target);
     const type = memberType(m);
     const { short, set } = names.get(m.memberName)!;
-    const doc = (extra: string) => docLines(m, { fallback: target, extra: [[extra]] });
+    const token = m.traits.has("smithy.api#idempotencyToken") ? ["Left unset, each call gets a fresh idempotency token (the same one on every retry)."] : [];
+    const doc = (extra: string) => docLines(m, { fallback: target, extra: [[extra, ...token]] });
     if (short !== undefined) {
       if (target?.type === "list" || target?.type === "set") {
         out.push({
