@@ -2,7 +2,7 @@
 // every case's own outcome recorded for the conformance report. Each side's test files call
 // this with their runner; the runner throws (an assertion error) when a case fails.
 import { afterAll, describe, test } from "vitest";
-import { readKnownFailures } from "./known-failures.js";
+import { knownFailureOf, readKnownFailures } from "./known-failures.js";
 import { readManifest, suiteOf, type Manifest, type ManifestCase } from "./manifest.js";
 import { SuiteRecorder } from "./report/results.js";
 import type { CaseKind, Side } from "./suites.js";
@@ -20,7 +20,7 @@ export function conformanceSuites(protocol: string, side: Side, runners: Partial
     const suite = manifest === undefined ? undefined : suiteOf(manifest, protocol, side, kind);
     describe.skipIf(suite === undefined)(`${protocol} ${side} ${kind} tests`, () => {
       if (suite === undefined || manifest === undefined) return;
-      const knownHere = suite.cases.filter((c) => known.has(c.id)).map((c) => c.id);
+      const knownHere = suite.cases.filter((c) => knownFailureOf(known, kind, c.id) !== undefined).map((c) => c.id);
       const recorder = new SuiteRecorder(protocol, side, kind, suite.cases.length, knownHere);
       afterAll(() => recorder.flush());
       for (const c of suite.cases) {
@@ -33,7 +33,7 @@ export function conformanceSuites(protocol: string, side: Side, runners: Partial
           }
           recorder.record(c.id, true);
         };
-        const failure = known.get(c.id);
+        const failure = knownFailureOf(known, kind, c.id);
         if (failure === undefined) test(c.id, body);
         else test.fails(`${c.id} [known failure: ${failure.reason}]`, body);
       }

@@ -10,6 +10,8 @@ import type { Model } from "../../../codegen-plugin/src/model/index.js";
 import { extractCases, type TestCase } from "./corpus/cases.js";
 import { loadClosure } from "./corpus/load.js";
 import { generateClientPackage } from "./generate/client-packages.js";
+import { generateServerPackage } from "./server/server-packages.js";
+import { withUnboundTestOperations } from "./server/unbound-operations.js";
 import type { ClientPackageInfo, Manifest, ManifestCase, ManifestSuite } from "./manifest.js";
 import { GENERATED_DIR, MANIFEST_FILE, RESULTS_DIR } from "./paths.js";
 import { writeConformanceReport } from "./report/report.js";
@@ -22,6 +24,7 @@ import { KINDS_BY_SIDE, SUITES, type Side } from "./suites.js";
  */
 const PACKAGE_GENERATORS: { readonly [S in Side]?: (model: Model, serviceId: string, protocol: string, root: string) => unknown } = {
   client: generateClientPackage,
+  server: generateServerPackage,
 };
 
 export default function setup(): () => void {
@@ -37,7 +40,8 @@ export default function setup(): () => void {
   const packages: Record<string, Record<string, unknown>> = {};
   for (const side of Object.keys(PACKAGE_GENERATORS)) rmSync(join(GENERATED_DIR, side), { recursive: true, force: true });
   for (const suite of SUITES) {
-    const model = loadClosure(corpus, suite.closure);
+    // Operations no service binds get a minimal service, so their cases can run too.
+    const model = withUnboundTestOperations(loadClosure(corpus, suite.closure), suite.protocol);
     const cases = extractCases(model, suite.protocol);
     for (const side of ["client", "server"] as const) {
       for (const kind of KINDS_BY_SIDE[side]) {

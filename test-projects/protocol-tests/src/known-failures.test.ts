@@ -11,12 +11,14 @@ describe("known-failures lists", () => {
     expect(() => parseKnownFailures("CaseOne\n", "x.txt")).toThrow(/x.txt:1: CaseOne has no reason/);
     expect(() => parseKnownFailures("A # r\nA # r\n", "x.txt")).toThrow(/listed twice/);
     expect(() => parseKnownFailures("not an id # r\n", "x.txt")).toThrow(/not a test case id/);
+    expect([...parseKnownFailures("response:Shared # only the response case\n", "x.txt").keys()]).toEqual(["response:Shared"]);
+    expect(() => parseKnownFailures("reply:Shared # r\n", "x.txt")).toThrow(/not a test case id/);
   });
 
   const manifest = readManifest();
   test.skipIf(manifest === undefined)("name only cases of their side", () => {
     for (const side of ["client", "server"] as const) {
-      const ids = new Set(manifest!.suites.filter((s) => s.side === side).flatMap((s) => s.cases.map((c) => c.id)));
+      const ids = new Set(manifest!.suites.filter((s) => s.side === side).flatMap((s) => s.cases.flatMap((c) => [c.id, `${s.kind}:${c.id}`])));
       const stale = [...readKnownFailures(side).keys()].filter((id) => !ids.has(id));
       expect(stale, `known-failures/${side}.txt`).toEqual([]);
     }

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { NodeObject } from "../../../codegen-plugin/src/model/node-value.js";
 import { MANIFEST_FILE } from "./paths.js";
+import type { ServerPackageInfo } from "./server/server-packages.js";
 import type { CaseKind, Side } from "./suites.js";
 
 export interface ManifestCase {
@@ -34,13 +35,10 @@ export interface ClientPackageInfo {
   readonly errors: Readonly<Record<string, { readonly className: string; readonly schema: string }>>;
 }
 
-/**
- * Generated packages per side and service id. The server side adds its own info type here
- * when server mode exists; each side's runner reads only its own entries.
- */
+/** Generated packages per side and service id; each side's runner reads only its own entries. */
 export interface ManifestPackages {
   readonly client: Readonly<Record<string, ClientPackageInfo>>;
-  readonly server?: Readonly<Record<string, unknown>>;
+  readonly server?: Readonly<Record<string, ServerPackageInfo>>;
 }
 
 export interface Manifest {

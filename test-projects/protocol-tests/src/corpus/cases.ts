@@ -3,12 +3,14 @@
 //   @httpResponseTests         on operations          kind "response"
 //                              on error structures    kind "response" (an error answer)
 //   @httpMalformedRequestTests on operations          kind "malformed" (servers only), one case
-//                              per entry of `testParameters` ("<id>_case<N>")
+//                              per entry of `testParameters` ("<id>_case<N>", see
+//                              ../server/test-parameters.ts)
 // `appliesTo` ("client" / "server") limits a request or response case to one side.
 import type { Model } from "../../../../codegen-plugin/src/model/index.js";
 import { shapeClosure } from "../../../../codegen-plugin/src/model/closure.js";
-import { isNodeArray, isNodeObject, type NodeObject, type NodeValue } from "../../../../codegen-plugin/src/model/node-value.js";
+import { isNodeArray, isNodeObject, type NodeObject } from "../../../../codegen-plugin/src/model/node-value.js";
 import type { Shape } from "../../../../codegen-plugin/src/model/shape.js";
+import { expandTestParameters } from "../server/test-parameters.js";
 import type { CaseKind, Side } from "../suites.js";
 
 export interface TestCase {
@@ -58,7 +60,7 @@ export function extractCases(model: Model, protocol: string): TestCase[] {
           if (!isNodeObject(entry) || entry["protocol"] !== protocol) continue;
           const target = caseTarget(shape, service, operations);
           if (target === undefined) continue;
-          for (const definition of kind === "malformed" ? expandParameters(entry) : [entry]) {
+          for (const definition of kind === "malformed" ? expandTestParameters(entry) : [entry]) {
             const id = stringField(definition, "id");
             const key = `${kind}\u0000${id}`;
             if (seen.has(key)) continue;
@@ -83,42 +85,6 @@ function sidesOf(kind: CaseKind, definition: NodeObject): Side[] {
   if (kind === "malformed") return ["server"];
   const appliesTo = definition["appliesTo"];
   return appliesTo === "client" ? ["client"] : appliesTo === "server" ? ["server"] : ["client", "server"];
-}
-
-/**
- * A malformed-request case with `testParameters` ({ name: [v0, v1, ...] }) stands for one
- * case per index, with every "$name" in its strings replaced by that index's value.
- */
-function expandParameters(entry: NodeObject): NodeObject[] {
-  const params = entry["testParameters"];
-  if (!isNodeObject(params)) return [entry];
-  const names = Object.keys(params);
-  const count = Math.max(0, ...names.map((n) => (isNodeArray(params[n]) ? params[n].length : 0)));
-  const out: NodeObject[] = [];
-  // Longer names first, so "$valueLength" is not read as "$value" followed by "Length".
-  const ordered = [...names].sort((a, b) => b.length - a.length);
-  for (let i = 0; i < count; i++) {
-    const substitute = (text: string): string =>
-      ordered.reduce((t, n) => {
-        const values = params[n];
-        const v = isNodeArray(values) ? values[i] : undefined;
-        return typeof v === "string" ? t.split(`$${n}`).join(v) : t;
-      }, text);
-    const expanded = mapStrings(entry, substitute) as NodeObject;
-    out.push({ ...expanded, id: `${stringField(entry, "id")}_case${i}` });
-  }
-  return out;
-}
-
-function mapStrings(value: NodeValue, f: (s: string) => string): NodeValue {
-  if (typeof value === "string") return f(value);
-  if (isNodeArray(value)) return value.map((v) => mapStrings(v, f));
-  if (isNodeObject(value)) {
-    const out: Record<string, NodeValue> = {};
-    for (const k of Object.keys(value)) Object.defineProperty(out, k, { value: mapStrings(value[k]!, f), enumerable: true, writable: true, configurable: true });
-    return out;
-  }
-  return value;
 }
 
 function stringField(obj: NodeObject, key: string): string {

@@ -1,0 +1,5 @@
+// aws.protocols#awsJson1_0 server suites: every httpRequestTests and httpResponseTests case that applies to servers (the protocol has no malformed-request cases).
+import { conformanceSuites } from "../conformance.js";
+import { runServerRequestCase, runServerResponseCase } from "./run-server-case.js";
+
+conformanceSuites("aws.protocols#awsJson1_0", "server", { request: runServerRequestCase, response: runServerResponseCase });
