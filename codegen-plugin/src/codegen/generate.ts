@@ -21,11 +21,7 @@ export function generate(model: Model, options: GenerateOptions): GeneratedFile[
   if (!Object.prototype.hasOwnProperty.call(MODES, options.mode)) {
     throw new GenerationError("usage", `unknown mode "${options.mode}" (expected one of: ${MODE_NAMES.join(", ")})`);
   }
-  const mode = MODES[options.mode];
-  if (!mode) {
-    throw new GenerationError("usage", `--mode ${options.mode} is not implemented yet (available now: ${MODE_NAMES.filter((m) => MODES[m]).join(", ")})`);
-  }
-  return generateWithMode(model, mode, options);
+  return generateWithMode(model, MODES[options.mode]!, options);
 }
 
 /**

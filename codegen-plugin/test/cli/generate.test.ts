@@ -107,8 +107,6 @@ describe("smithy-ts generate", () => {
     [["--mode", "types", "--mode", "types"], /--mode given more than once/],
     [[], /--mode is required \(one of: client, server, types\)/],
     [["--mode", "rust"], /unknown mode "rust"/],
-    [["--mode", "client"], /--mode client is not implemented yet/],
-    [["--mode", "server"], /--mode server is not implemented yet/],
     [["--mode", "types", "--nullability", "maybe"], /--nullability must be "client" or "server"/],
     [["--mode", "types", "--package", "Not Valid"], /is not a valid npm package name/],
   ])("usage error: %j", async (args, message) => {

@@ -40,10 +40,8 @@ describe("generate: options and service selection", () => {
     expect(file(generate(twoServices, opts({ service: "b#Two" })), "package.json")).toContain('"name": "two-types"');
   });
 
-  test("unknown and not-yet-implemented modes are usage errors", () => {
+  test("unknown modes are usage errors", () => {
     usageError(() => generate(basicModel(), opts({ mode: "python" })), /unknown mode "python" \(expected one of: client, server, types\)/);
-    usageError(() => generate(basicModel(), opts({ mode: "client" })), /--mode client is not implemented yet \(available now: types\)/);
-    usageError(() => generate(basicModel(), opts({ mode: "server" })), /--mode server is not implemented yet/);
     usageError(() => generate(basicModel(), opts({ mode: "__proto__" })), /unknown mode/);
   });
 

@@ -34,6 +34,8 @@ const HELP = [
   "Usage: smithy-ts generate --mode <mode> [options] [< model.json]",
   "",
   "Generates a TypeScript package from a Smithy model given as JSON AST (stdin, or --model).",
+  "The model is expected to be validated already (build hosts do so before running plugins);",
+  "it is loaded, not re-validated.",
   "Every option can also be given as an environment variable; a flag wins over the variable.",
   "",
   "Options:",
@@ -95,7 +97,10 @@ async function readModelText(args: GenerateArgs, io: CliIo): Promise<{ text: str
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseGenerateArgs(argv, io.env);
   const { text, filename } = await readModelText(args, io);
-  const { model, events } = readJsonAst(text, filename);
+  // The model comes from a build host that has already validated it (that is the run-plugin
+  // contract), so only its structure is checked here: validating again would double the cost
+  // of every build and could disagree with the host's own validators.
+  const { model, events } = readJsonAst(text, filename, { validate: false });
   const errors = events.filter((e) => e.severity === "ERROR");
   if (errors.length > 0) {
     io.stderr(`smithy-ts generate: the model has ${errors.length} error(s):\n${errors.map((e) => `${formatEvent(e)}\n`).join("")}`);

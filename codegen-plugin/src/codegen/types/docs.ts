@@ -1,8 +1,9 @@
 // TSDoc for generated declarations, from @documentation, @deprecated, @externalDocumentation
 // and (on operation input/output structures) @examples.
 //
-// The result is a list of comment lines without the " * " prefix; templates wrap them. Every
-// line is escaped so model text can never close the comment early.
+// The result holds the comment's lines without the " * " prefix (templates wrap them, see
+// templates/shared/tsdoc.hbs). Every line is escaped so model text can never close the
+// comment early.
 import type { NodeValue } from "../../model/node-value.js";
 import { isNodeArray, isNodeObject } from "../../model/node-value.js";
 import type { AnyShape } from "../../model/shape.js";
