@@ -1,14 +1,17 @@
 // Loader benchmark (reported, never asserted). Run: npm run bench:loader -w test-projects/bench
 //   1. load + validate the all-aws protocol-test closure (~150 IDL files, ~1.2 MB);
 //   2. read and write a multi-megabyte JSON AST;
-//   3. load synthetic models at 1x, 4x and 16x size, to show time grows linearly.
-// Each figure is the median of several runs after warm-up runs.
+//   3. load synthetic models at 1x, 4x and 16x size, to show time grows linearly, and time
+//      the validators on the 1x and 4x models.
+// Each figure is the median of several runs after warm-up runs. The JSON AST and scaling
+// figures leave validation out: they measure the loader (validators are measured separately).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findCorpus } from "@smithy-ts/test-tooling";
 // The loader is bundled from source (esbuild), so the benchmark measures the working tree
 // without a prior `tsc -b`.
 import { loadModel, readJsonAst, stringifyJsonAst, writeIdl, writeJsonAst } from "../../../codegen-plugin/src/model/index.js";
+import { validateModel } from "../../../codegen-plugin/src/model/validation/index.js";
 import { syntheticModel } from "./synthetic-model.js";
 
 interface Timing {
@@ -65,29 +68,36 @@ function jsonAstBenchmark(): void {
   const model = loadModel(syntheticModel(1600), { validate: false }).model;
   const text = stringifyJsonAst(writeJsonAst(model));
   const doc: unknown = JSON.parse(text);
-  failIfErrors(readJsonAst(text).events, "synthetic JSON AST");
+  failIfErrors(readJsonAst(text, "model.json", { validate: false }).events, "synthetic JSON AST");
   console.log(`JSON AST: ${mb(text.length)}, ${model.size} shapes`);
-  console.log(`  read (text -> model, validated): ${ms(time(() => readJsonAst(text), 5))}`);
-  console.log(`  read (parsed JSON -> model):     ${ms(time(() => readJsonAst(doc, "model.json", { validate: false }), 5))}`);
-  console.log(`  write (model -> text):           ${ms(time(() => stringifyJsonAst(writeJsonAst(model)), 5))}`);
-  console.log(`  write IDL (model -> files):      ${ms(time(() => writeIdl(model), 5))}`);
+  console.log(`  read (text -> model):        ${ms(time(() => readJsonAst(text, "model.json", { validate: false }), 5))}`);
+  console.log(`  read (parsed JSON -> model): ${ms(time(() => readJsonAst(doc, "model.json", { validate: false }), 5))}`);
+  console.log(`  write (model -> text):       ${ms(time(() => stringifyJsonAst(writeJsonAst(model)), 5))}`);
+  console.log(`  write IDL (model -> files):  ${ms(time(() => writeIdl(model), 5))}`);
 }
 
 function scalingBenchmark(): void {
-  console.log("synthetic models (load + validate):");
+  console.log("synthetic models (IDL, load without validation):");
   let base: number | undefined;
   for (const factor of [1, 4, 16]) {
     const sources = syntheticModel(100 * factor);
     const first = loadModel(sources);
     failIfErrors(first.events, `synthetic ${factor}x`);
     const size = sources.reduce((n, s) => n + s.text.length, 0);
-    const t = time(() => loadModel(sources), factor === 16 ? 3 : 5, 1);
+    const t = time(() => loadModel(sources, { validate: false }), factor === 16 ? 3 : 5, 1);
     base ??= t.median;
     const perThousand = (t.median / first.model.size) * 1000;
     console.log(
       `  ${`${factor}x`.padStart(3)}: ${String(first.model.size).padStart(6)} shapes, ${mb(size).padStart(8)}: ` +
         `${ms(t)}, ${perThousand.toFixed(2)} ms per 1000 shapes, ${(t.median / base).toFixed(1)}x the 1x time`,
     );
+  }
+  console.log("validators alone (validateModel), one run each:");
+  for (const factor of [1, 4]) {
+    const model = loadModel(syntheticModel(100 * factor), { validate: false }).model;
+    const start = performance.now();
+    validateModel(model);
+    console.log(`  ${`${factor}x`.padStart(3)}: ${(performance.now() - start).toFixed(1)} ms`);
   }
 }
 

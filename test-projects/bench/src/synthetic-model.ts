@@ -90,6 +90,12 @@ operation GetItem${u} {
 @http(method: "PUT", uri: "/items${u}/{id}")
 operation PutItem${u} {
     input := with [Base${u}] {
+        @httpLabel
+        $id
+
+        @httpHeader("X-Created-At")
+        $createdAt
+
         @httpPayload
         item: Item${u}
     }
