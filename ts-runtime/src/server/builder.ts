@@ -29,8 +29,12 @@ export class MissingOperationsError extends Error {
 const DEFAULT_CONFIG: ServiceConfig = new ServiceConfigBuilder().build();
 
 export class ServiceBuilder<Ops extends OperationMap, Registered extends OperationName<Ops> = never> {
-  /** Makes `ServiceBuilder<Ops, "A">` unassignable to `ServiceBuilder<Ops, "A" | "B">`: what build() checks. */
-  declare private readonly registered: (name: Registered) => void;
+  /**
+   * Makes `ServiceBuilder<Ops, "A">` unassignable to `ServiceBuilder<Ops, "A" | "B">`: what build()
+   * checks. Protected, not private: declaration files drop the types of private members, and
+   * code compiled against the published .d.ts would lose the check.
+   */
+  declare protected readonly registered: (name: Registered) => void;
   readonly #definition: ServiceDefinition;
   readonly #config: ServiceConfig;
   #registrations: ReadonlyMap<string, Registration> = new Map();
