@@ -114,20 +114,23 @@ export class ServerNames {
       schema: derive(ctx.service.id, "Schema"),
     };
 
-    // Setter names: every operation's plain name first, then the "Service" and "Custom"
-    // variants, each taking the first free spelling, so `Get` + `GetService` both work.
+    // Setter names: every operation's plain name first, then its "Service" and "Custom"
+    // variants. A variant whose name an operation already took (`Get` and `GetService` both
+    // want `getService`) is spelled with a "$" (`get$Service`), which no Smithy name contains.
     const methods = new Set<string>();
-    const take = (base: string, separator: string): string => {
-      const name = firstFreeName(base, (c) => !methods.has(c) && !RESERVED_BUILDER_MEMBERS.has(c), separator);
+    const free = (c: string): boolean => !methods.has(c) && !RESERVED_BUILDER_MEMBERS.has(c);
+    const take = (name: string): string => {
       methods.add(name);
       return name;
     };
     const bases = included.map((op) => {
       const base = camelCase(renamed(op.id));
-      return take(RESERVED_BUILDER_MEMBERS.has(base) ? `${base}Operation` : base, "_");
+      return take(firstFreeName(RESERVED_BUILDER_MEMBERS.has(base) ? `${base}Operation` : base, free));
     });
-    const services = bases.map((base) => take(`${base}Service`, "$"));
-    const customs = bases.map((base) => take(`${base}Custom`, "$"));
+    const variant = (base: string, suffix: string): string =>
+      take(free(`${base}${suffix}`) ? `${base}${suffix}` : firstFreeName(`${base}$${suffix}`, free));
+    const services = bases.map((base) => variant(base, "Service"));
+    const customs = bases.map((base) => variant(base, "Custom"));
     this.operations = included.map((op, i) => ({
       id: op.id,
       name: renamed(op.id),

@@ -7,6 +7,8 @@ import type { ProtocolChoice } from "../shared/protocol-choice.js";
 import { TRAIT } from "../traits.js";
 import type { ServerNames } from "./server-names.js";
 
+const VALIDATION_EXCEPTION = "smithy.framework#ValidationException";
+
 export interface ServerReadmeInput {
   readonly ctx: GenerationContext;
   readonly names: ServerNames;
@@ -16,7 +18,8 @@ export interface ServerReadmeInput {
 export function serverReadme({ ctx, names, protocol }: ServerReadmeInput): string {
   const operations = names.operations.map((op) => {
     const shape = ctx.model.getTopLevel(op.id)!;
-    const error = shape.errors.find((id) => names.isError(id));
+    // The example throws an error of the operation's own; ValidationException is the framework's to throw.
+    const error = shape.errors.find((id) => names.isError(id) && id !== VALIDATION_EXCEPTION);
     return {
       name: op.name,
       handlerMethod: op.handlerMethod,
