@@ -1,7 +1,7 @@
 // `smithy-ts generate` in-process, through the CLI's main() with fake I/O.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { main } from "../../src/cli/main.js";
 import type { CliIo } from "../../src/cli/io.js";
@@ -193,6 +193,16 @@ describe("atomic output", () => {
     mkdirSync(join(cwd, "empty"));
     expect((await run(["--mode", "types", "--out", "empty"], { stdin: MODEL })).code).toBe(0);
     expect(existsSync(join(cwd, "empty/src/index.ts"))).toBe(true);
+  });
+
+  test("the current directory stays the same directory when filled and when replaced", async () => {
+    const inode = statSync(cwd).ino;
+    expect((await run(["--mode", "types"], { stdin: MODEL })).code).toBe(0);
+    expect((await run(["--mode", "types", "--package-version", "3.0.0"], { stdin: MODEL })).code).toBe(0);
+    expect(statSync(cwd).ino).toBe(inode);
+    expect(JSON.parse(read("package.json")).version).toBe("3.0.0");
+    expect(entries()).toEqual(["README.md", "package.json", "src", "tsconfig.json"]);
+    expect(readdirSync(tmpdir()).filter((e) => e.startsWith(`.${basename(cwd)}.smithy-ts-`))).toEqual([]);
   });
 
   test("a file in the way is an error", async () => {

@@ -1,8 +1,9 @@
 // Writing a generated package atomically. Everything is rendered in memory first; the files
-// go into a temporary directory next to the destination, which is then renamed into place.
-// An existing destination is replaced only after every file was written, and only when it is
-// empty or an earlier smithy-ts output: a failed generation never leaves a half-written
-// package, and a mistyped --out never wipes someone's project.
+// go into a temporary directory next to the destination, which is then renamed into place
+// (or, when the destination directory exists, its few top-level entries are). An existing
+// destination is replaced only after every file was written, and only when it is empty or
+// an earlier smithy-ts output: a failed generation never leaves a half-written package, and a
+// mistyped --out never wipes someone's project.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, rename, rm, rmdir, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve, sep } from "node:path";
@@ -38,30 +39,49 @@ export async function writeOutputAtomically(destination: string, files: readonly
   await mkdir(parent, { recursive: true });
   const temp = await mkdtemp(join(parent, `.${basename(dest)}.smithy-ts-`));
   try {
-    // Synchronous writes, each directory created once: for thousands of small files this is
-    // several times faster than awaiting one fs promise per file.
+    // Each directory is created once; the writes are synchronous because nothing else runs
+    // meanwhile and thousands of small awaited writes only add overhead.
     const targets = files.map((f) => ({ path: join(temp, safeRelativePath(f.path)), contents: f.contents }));
     for (const dir of new Set(targets.map((t) => dirname(t.path)))) mkdirSync(dir, { recursive: true });
     for (const t of targets) writeFileSync(t.path, t.contents);
-    if (state === "empty") await rmdir(dest);
-    if (state === "generated") {
-      const previous = `${temp}-previous`;
-      await rename(dest, previous);
-      try {
-        await rename(temp, dest);
-      } catch (e) {
-        await rename(previous, dest);
-        throw e;
-      }
-      await rm(previous, { recursive: true, force: true });
-    } else {
-      await rename(temp, dest);
-    }
+    if (state === "missing") await rename(temp, dest);
+    else await swapContents(dest, temp, state === "generated");
   } catch (e) {
     await rm(temp, { recursive: true, force: true });
     if (e instanceof OutputError) throw e;
     throw new OutputError(`could not write the generated package to ${dest}: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/**
+ * Replaces the contents of an existing directory with those of `temp`, keeping the directory
+ * itself: it may be the current directory of the process (a run plugin's plugin directory)
+ * or of the user's shell, which must stay valid. A package has a handful of top-level
+ * entries, each moved with one rename; if a move fails, the earlier contents are restored.
+ */
+async function swapContents(dest: string, temp: string, hasPrevious: boolean): Promise<void> {
+  const previous = `${temp}-previous`;
+  const old = hasPrevious ? await readdir(dest) : [];
+  const fresh = await readdir(temp);
+  const movedOut: string[] = [];
+  const movedIn: string[] = [];
+  try {
+    if (old.length > 0) await mkdir(previous);
+    for (const e of old) {
+      await rename(join(dest, e), join(previous, e));
+      movedOut.push(e);
+    }
+    for (const e of fresh) {
+      await rename(join(temp, e), join(dest, e));
+      movedIn.push(e);
+    }
+  } catch (e) {
+    for (const n of movedIn) await rm(join(dest, n), { recursive: true, force: true });
+    for (const n of movedOut) await rename(join(previous, n), join(dest, n));
+    throw e;
+  }
+  await rmdir(temp);
+  await rm(previous, { recursive: true, force: true });
 }
 
 async function destinationState(dest: string): Promise<"missing" | "empty" | "generated" | "foreign"> {
