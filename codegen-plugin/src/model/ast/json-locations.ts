@@ -30,30 +30,32 @@ export function locateJsonAst(text: string, filename: string): JsonAstLocations 
       continue;
     }
     if (c === QUOTE) {
+      // JSON strings hold no raw line breaks, so the closing quote can be found by search: the
+      // first quote not preceded by an odd number of backslashes.
       const start = i;
-      let escaped = false;
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d === BACKSLASH) {
-          escaped = true;
-          i += 2;
-          continue;
+      let end = text.indexOf('"', i + 1);
+      for (;;) {
+        if (end < 0) {
+          end = n;
+          break;
         }
-        if (d === QUOTE) break;
-        i++;
+        let slashes = 0;
+        while (text.charCodeAt(end - 1 - slashes) === BACKSLASH) slashes++;
+        if (slashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
       }
-      const end = Math.min(i, n);
-      i++;
+      i = end + 1;
       if (isObject[isObject.length - 1] === true && pendingKey === undefined) {
-        // A string in key position; a following ':' confirms it.
-        let j = i;
-        while (j < n && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09 || text.charCodeAt(j) === 0x0d || text.charCodeAt(j) === 0x0a)) j++;
-        if (text.charCodeAt(j) === 0x3a) {
+        // A string in key position (in valid JSON, which this runs on, it is one). Only keys that
+        // can matter are decoded: the path to shapes and members is at most four deep.
+        const depth = path.length;
+        if (depth <= 4) {
           const raw = text.slice(start, end + 1);
-          const key = escaped ? decodeKey(raw) : raw.slice(1, -1);
+          const key = raw.indexOf("\\") >= 0 ? decodeKey(raw) : raw.slice(1, -1);
           pendingKey = key;
-          record(key, { filename, line, column: start - lineStart + 1 });
+          record(key, line, start - lineStart + 1);
+        } else {
+          pendingKey = "";
         }
       }
       continue;
@@ -73,14 +75,15 @@ export function locateJsonAst(text: string, filename: string): JsonAstLocations 
   }
   return { get: (key) => found.get(key) };
 
-  function record(key: string, location: SourceLocation): void {
+  function record(key: string, keyLine: number, column: number): void {
     // path[0] is the top-level object itself (""), so a shape id key sits at depth 2.
     const depth = path.length;
-    if (depth === 2 && path[1] === "shapes") found.set(key, location);
-    else if (depth === 2 && path[1] === "metadata") found.set(`metadata:${key}`, location);
-    else if (depth === 3 && path[1] === "shapes" && (key === "member" || key === "key" || key === "value")) {
-      found.set(`${path[2]}$${key}`, location);
-    } else if (depth === 4 && path[1] === "shapes" && path[3] === "members") found.set(`${path[2]}$${key}`, location);
+    let where: string | undefined;
+    if (depth === 2 && path[1] === "shapes") where = key;
+    else if (depth === 2 && path[1] === "metadata") where = `metadata:${key}`;
+    else if (depth === 3 && path[1] === "shapes" && (key === "member" || key === "key" || key === "value")) where = `${path[2]}$${key}`;
+    else if (depth === 4 && path[1] === "shapes" && path[3] === "members") where = `${path[2]}$${key}`;
+    if (where !== undefined) found.set(where, { filename, line: keyLine, column });
   }
 }
 

@@ -10,6 +10,7 @@ import { isNodeArray, isNodeObject, type NodeObject, nodeObject, type NodeValue 
 import type { Model } from "../model.js";
 import { isPreludeId } from "../shape-id.js";
 import type { MemberShape, Shape } from "../shape.js";
+import { BUNDLED_NAMESPACES, PRELUDE } from "../prelude/index.js";
 
 export interface WriteJsonAstOptions {
   /** Include the prelude and the bundled namespaces the loader added on its own. */
@@ -21,12 +22,12 @@ const UNSERIALIZED_TRAITS: ReadonlySet<string> = new Set(["smithy.api#box"]);
 
 const UNIT = "smithy.api#Unit";
 
-/** Filenames of models smithy-ts ships (see model/prelude): those shapes are not user shapes. */
-export const BUNDLED_FILENAME_PREFIX = "<smithy-ts>/";
+/** Pseudo filenames of the models smithy-ts ships: shapes defined there are not the user's. */
+const BUNDLED_FILENAMES: ReadonlySet<string> = new Set([PRELUDE.filename, ...[...BUNDLED_NAMESPACES.values()].map((b) => b.filename)]);
 
 /** Whether a shape comes from the prelude or a namespace the loader bundled on its own. */
 export function isBuiltInShape(shape: Shape): boolean {
-  return isPreludeId(shape.id) || shape.source.filename.startsWith(BUNDLED_FILENAME_PREFIX);
+  return isPreludeId(shape.id) || BUNDLED_FILENAMES.has(shape.source.filename);
 }
 
 function byCodePoint(a: string, b: string): number {
