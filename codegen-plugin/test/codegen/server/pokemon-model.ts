@@ -1,8 +1,10 @@
 // A small restJson1 service for the server-mode tests and golden output: labels, query and
 // header bindings, constraint traits (length, pattern, range, enums with an @internal member,
-// a legacy @enum string, uniqueItems), modeled errors (one with a member named like a
-// ServiceError property, one service-wide), smithy.framework#ValidationException, a streaming
-// input blob, a Unit operation and defaults.
+// a legacy @enum string, uniqueItems, a pattern prone to catastrophic backtracking), modeled
+// errors (one with a member named like a ServiceError property, one service-wide),
+// smithy.framework#ValidationException, a streaming input blob, a document, a map, a Unit
+// operation and defaults. The protocol-tests project serves it in its adapter and hostile-input
+// tests.
 import { loadModel } from "../../../src/model/loader.js";
 import type { Model } from "../../../src/model/index.js";
 
@@ -63,6 +65,14 @@ operation CatchPokemon {
         trainer: String
 
         attempts: Level = 1
+
+        /// A pattern that backtracks catastrophically in a naive regex engine.
+        @pattern("^([0-9]+)+$")
+        trainerId: String
+
+        notes: Document
+
+        stats: StatMap
     }
     output := {
         @required
@@ -109,6 +119,11 @@ enum Language {
     { value: "glitch", name: "GLITCH", tags: ["internal"] }
 ])
 string Kind
+
+map StatMap {
+    key: String
+    value: Integer
+}
 
 @uniqueItems
 list MoveList {

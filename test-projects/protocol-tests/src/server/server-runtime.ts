@@ -10,3 +10,8 @@ export { FrameworkError } from "../../../../ts-runtime/src/protocol/protocol.js"
 export type { ClientProtocol } from "../../../../ts-runtime/src/protocol/protocol.js";
 export { restJson1 } from "../../../../ts-runtime/src/protocol/rest-json1.js";
 export { awsJson1_0, awsJson1_1 } from "../../../../ts-runtime/src/protocol/aws-json.js";
+export type { ServerLimits } from "../../../../ts-runtime/src/server/config.js";
+export type { HandlerContext } from "../../../../ts-runtime/src/server/types.js";
+export type { HttpPlugin, Layer, ModelPlugin, PluginScope } from "../../../../ts-runtime/src/server/plugins.js";
+export type { ApiGatewayV1Event, ApiGatewayV1Result, ApiGatewayV2Event, ApiGatewayV2Result } from "../../../../ts-runtime/src/server/adapters/lambda.js";
+export { toNodeListener } from "../../../../ts-runtime/src/node/server-adapter.js";
