@@ -288,7 +288,8 @@ class ServerPackage {
         configBuilder: scope.useValue("ServiceConfigBuilder", RUNTIME_MODULE),
         serviceConfig: scope.useType("ServiceConfig", RUNTIME_MODULE),
         service: scope.useType("Service", RUNTIME_MODULE),
-        httpOperationService: scope.useType("HttpOperationService", RUNTIME_MODULE),
+        // Imported only when some setter uses it (noUnusedLocals).
+        httpOperationService: operations.length === 0 ? "" : scope.useType("HttpOperationService", RUNTIME_MODULE),
       };
       return this.#ctx.renderer.render("server/service.hbs", view, scope);
     });

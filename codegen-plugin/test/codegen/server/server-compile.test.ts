@@ -9,7 +9,7 @@ import type { GeneratedFile } from "../../../src/codegen/index.js";
 import { GENERATED_COMPILER_OPTIONS } from "../../../src/codegen/package/package-files.js";
 import { PackageWorkspace } from "../typecheck.js";
 import { pokemonModel } from "./pokemon-model.js";
-import { generateServer } from "./support.js";
+import { generateServer, idlModel } from "./support.js";
 
 const workspace = new PackageWorkspace("server-compile");
 afterAll(() => workspace.dispose());
@@ -81,7 +81,43 @@ export const app = partial
   .build();
 `;
 
+/** Names that collide with the builder's members, the package's derived names and runtime imports. */
+const CLASH_IDL = `$version: "2.0"
+namespace example.clash
+use aws.protocols#restJson1
+@restJson1
+service Svc { version: "1", operations: [Get, GetService, Build, Constructor, Registered] }
+@http(method: "GET", uri: "/a") operation Get { input := { s: Service, b: ServiceBuilder, h: Handler, c: SvcConfig } }
+@http(method: "GET", uri: "/b") operation GetService { output := { e: ServiceError, o: OperationShape, g: GetHandler } }
+@http(method: "GET", uri: "/c") operation Build {}
+@http(method: "GET", uri: "/d") operation Constructor { errors: [ServiceConfig] }
+@http(method: "GET", uri: "/e") operation Registered {}
+structure Service {}
+structure ServiceBuilder {}
+structure Handler {}
+structure SvcConfig {}
+structure ServiceError {}
+structure OperationShape {}
+structure GetHandler {}
+@error("client") structure ServiceConfig { message: String }
+`;
+
+const EMPTY_IDL = `$version: "2.0"
+namespace example.empty
+use aws.protocols#awsJson1_1
+@awsJson1_1
+service Nothing { version: "1" }
+`;
+
 describe("server mode packages type-check strictly", () => {
+  test("names that clash with the builder, derived names and runtime symbols; a service without operations", () => {
+    workspace.write("clash", generateServer(idlModel(CLASH_IDL)));
+    workspace.write("empty", generateServer(idlModel(EMPTY_IDL)));
+    const r = workspace.checkAll(["clash", "empty"]);
+    expect(r.output).toBe("");
+    expect(r.ok).toBe(true);
+  });
+
   test("pokemon model, with the builder's type tests", () => {
     const files: GeneratedFile[] = [...generateServer(pokemonModel()), { path: "src/type-checks.ts", contents: TYPE_CHECKS }];
     workspace.write("pokemon", files);
