@@ -2,6 +2,7 @@
 // computed at most once per run (shapes by applied trait, service/resource closures, ...).
 // Validators ask the context instead of walking the whole model again, which keeps a run
 // linear in the size of the model.
+import { shapeClosure } from "../closure.js";
 import type { Model } from "../model.js";
 import { neighborIndex, type NeighborIndex } from "../neighbors.js";
 import { parseSelector, type Selector } from "../selector/index.js";
@@ -73,6 +74,14 @@ export class ValidationContext {
       return reverse;
     });
     return index.get(id) ?? NONE;
+  }
+
+  /** The closure of a service (members included), computed once per run and shared by validators. */
+  serviceClosure(serviceId: string): ReturnType<typeof shapeClosure> {
+    const closures = this.memo("serviceClosures", () => new Map<string, ReturnType<typeof shapeClosure>>());
+    let closure = closures.get(serviceId);
+    if (!closure) closures.set(serviceId, (closure = shapeClosure(this.model, serviceId)));
+    return closure;
   }
 
   get topDown(): TopDownIndex {

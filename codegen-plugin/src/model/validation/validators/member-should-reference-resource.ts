@@ -33,9 +33,12 @@ export const memberShouldReferenceResourceValidator: Validator = {
       referencedResources(shape, ignore);
       const container = ctx.model.getTopLevel(shape.container);
       if (container) referencedResources(container, ignore);
-      for (const resourceId of bindingResources(ctx, shape)) {
-        ignore.add(resourceId);
-        for (const child of ctx.model.getTopLevel(resourceId)?.resources ?? []) ignore.add(child);
+      const unresolved = new Set([...candidates].filter((id) => !ignore.has(id)));
+      if (unresolved.size > 0) {
+        for (const resourceId of bindingResources(ctx, shape, unresolved)) {
+          ignore.add(resourceId);
+          for (const child of ctx.model.getTopLevel(resourceId)?.resources ?? []) ignore.add(child);
+        }
       }
       const potential = [...candidates].filter((id) => !ignore.has(id));
       if (potential.length === 0) continue;
@@ -55,17 +58,27 @@ function referencedResources(shape: AnyShape, out: Set<string>): void {
   for (const ref of trait) if (isNodeObject(ref) && typeof ref["resource"] === "string") out.add(ref["resource"]);
 }
 
-/** Resources from which the member can be reached (walking relationships backwards). */
-function bindingResources(ctx: ValidationContext, member: MemberShape): Set<string> {
+/**
+ * Resources from which the member can be reached (walking relationships backwards).
+ * The walk stops as soon as every candidate is accounted for (reached, or a child of a reached
+ * resource): only those answers matter, and a full reverse walk per member would make the
+ * validator quadratic on large models whose shapes chain into each other.
+ */
+function bindingResources(ctx: ValidationContext, member: MemberShape, candidates: ReadonlySet<string>): Set<string> {
   const found = new Set<string>();
+  const pending = new Set(candidates);
   const visited = new Set<string>([member.id]);
   const stack: AnyShape[] = [member];
-  while (stack.length > 0) {
+  while (stack.length > 0 && pending.size > 0) {
     const current = stack.pop()!;
     for (const rel of ctx.reverseRelationships(current.id)) {
       if (rel.kind === "MEMBER_CONTAINER" || visited.has(rel.shape.id)) continue;
       visited.add(rel.shape.id);
-      if (rel.shape.type === "resource") found.add(rel.shape.id);
+      if (rel.shape.type === "resource") {
+        found.add(rel.shape.id);
+        pending.delete(rel.shape.id);
+        for (const child of rel.shape.resources) pending.delete(child);
+      }
       stack.push(rel.shape);
     }
   }

@@ -1,7 +1,6 @@
 // NoInlineDocumentSupport: a service using a protocol that declares
 // `noInlineDocumentSupport` must not have document shapes in its closure.
 import type { ValidationEvent } from "../../events.js";
-import { shapeClosure } from "../../closure.js";
 import { isNodeObject } from "../../node-value.js";
 import { formatLocation } from "../../source-location.js";
 import type { ValidationContext } from "../context.js";
@@ -24,7 +23,7 @@ export const noInlineDocumentSupportValidator: Validator = {
     for (const service of ctx.model.shapesOfType("service")) {
       const used = protocols.filter((p) => service.traits.has(p));
       if (used.length === 0) continue;
-      const closure = shapeClosure(ctx.model, service.id);
+      const closure = ctx.serviceClosure(service.id);
       const found = documents.filter((d) => closure.has(d.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
       if (found.length === 0) continue;
       const list = found.map((d) => `${d.id} @ ${formatLocation(d.source)}`).join(", ");

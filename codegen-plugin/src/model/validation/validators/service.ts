@@ -2,7 +2,6 @@
 // (after `rename`), and renames must be valid: identifiers, actual changes, of shapes in the
 // closure, never of members, resources or operations.
 import type { Severity, ValidationEvent } from "../../events.js";
-import { shapeClosure } from "../../closure.js";
 import { nodeEquals } from "../../node-value.js";
 import { isIdentifier, nameOf } from "../../shape-id.js";
 import type { AnyShape, Shape } from "../../shape.js";
@@ -21,7 +20,7 @@ export const serviceValidator: Validator = {
   id: ID,
   *validate(ctx: ValidationContext): Iterable<ValidationEvent> {
     for (const service of ctx.model.shapesOfType("service")) {
-      const closure = shapeClosure(ctx.model, service.id);
+      const closure = ctx.serviceClosure(service.id);
       const byName = new Map<string, string[]>();
       for (const id of closure.keys()) {
         if (id.includes("$")) continue;

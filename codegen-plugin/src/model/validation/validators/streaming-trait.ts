@@ -3,7 +3,6 @@
 // blob members are @required or @default, and the @httpPayload when the service's protocol
 // supports @httpPayload.
 import type { ValidationEvent } from "../../events.js";
-import { shapeClosure } from "../../closure.js";
 import { isNodeArray, isNodeObject } from "../../node-value.js";
 import type { MemberShape } from "../../shape.js";
 import type { ValidationContext } from "../context.js";
@@ -99,7 +98,7 @@ function* payloadBindings(ctx: ValidationContext): Iterable<ValidationEvent> {
       return isNodeArray(traits) && traits.includes("smithy.api#httpPayload");
     });
     if (!supportsPayload) continue;
-    for (const shape of shapeClosure(ctx.model, service.id).values()) {
+    for (const shape of ctx.serviceClosure(service.id).values()) {
       if (shape.type !== "member" || shape.traits.has("smithy.api#httpPayload")) continue;
       if (!ctx.model.getTopLevel(shape.target)?.traits.has(STREAMING)) continue;
       yield shapeEvent(
