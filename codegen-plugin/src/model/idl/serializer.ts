@@ -24,12 +24,16 @@ const OUTPUT = "smithy.api#output";
 /** Traits that exist only inside the semantic model. */
 const UNSERIALIZED = new Set(["smithy.api#box"]);
 
-/** Shape statements are grouped by kind, services first, each group sorted by name. */
-const TYPE_ORDER: readonly string[] = [
-  "service", "resource", "operation", "structure", "union", "list", "set", "map", "enum", "intEnum",
-  "string", "blob", "boolean", "byte", "short", "integer", "long", "float", "double", "bigInteger",
-  "bigDecimal", "timestamp", "document",
-];
+/**
+ * Shape statements are grouped, each group sorted by id: trait definitions first, then
+ * services, resources, operations, structures, unions, lists and maps, then every other shape
+ * (the order Smithy's own serializer uses).
+ */
+function statementGroup(shape: Shape): number {
+  if (shape.traits.has("smithy.api#trait")) return 0;
+  const i = ["service", "resource", "operation", "structure", "union", "list", "set", "map"].indexOf(shape.type);
+  return i < 0 ? 9 : i === 6 ? 6 : i + 1;
+}
 
 function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -109,11 +113,7 @@ class NamespaceWriter {
     this.findInlineIo();
     const out = this.lines;
     out.push('$version: "2.0"', "", `namespace ${this.namespace}`, "");
-    const sorted = [...this.shapes].sort((a, b) => {
-      const ta = TYPE_ORDER.indexOf(a.type);
-      const tb = TYPE_ORDER.indexOf(b.type);
-      return ta !== tb ? ta - tb : byCodePoint(a.id, b.id);
-    });
+    const sorted = [...this.shapes].sort((a, b) => statementGroup(a) - statementGroup(b) || byCodePoint(a.id, b.id));
     for (const shape of sorted) {
       if (this.inlined.has(shape.id)) continue;
       this.writeShape(shape, "");
@@ -168,10 +168,15 @@ class NamespaceWriter {
     for (const id of ids) this.lines.push(indent + this.traitText(id, traits.get(id)!, indent));
   }
 
-  /** `@name` or `@name(value)`; multi-line values continue at `indent`. */
+  /** `@name`, `@name(value)`, or for objects `@name(key: value ...)`; lines continue at `indent`. */
   private traitText(id: string, value: NodeValue, indent: string): string {
     const name = `@${this.name(id)}`;
-    if (isNodeObject(value) && Object.keys(value).length === 0 && this.annotationMeansEmptyObject(id)) return name;
+    if (isNodeObject(value)) {
+      const keys = Object.keys(value);
+      if (keys.length === 0) return this.annotationMeansEmptyObject(id) ? name : `${name}({})`;
+      const inner = indent + INDENT;
+      return `${name}(\n${keys.map((k) => `${inner}${key(k)}: ${formatNode(value[k]!, inner)}`).join("\n")}\n${indent})`;
+    }
     return `${name}(${formatNode(value, indent)})`;
   }
 
@@ -187,14 +192,17 @@ class NamespaceWriter {
     return id.slice(id.indexOf("#") + 1);
   }
 
-  private mixinsClause(shape: Shape): string {
+  /** ` with [A]`, or one mixin per line when there are several. */
+  private mixinsClause(shape: Shape, indent = ""): string {
     if (shape.mixins.length === 0) return "";
-    return ` with [${shape.mixins.map((m) => this.name(m)).join(", ")}]`;
+    if (shape.mixins.length === 1) return ` with [${this.name(shape.mixins[0]!)}]`;
+    const inner = indent + INDENT;
+    return ` with [\n${shape.mixins.map((m) => inner + this.name(m)).join("\n")}\n${indent}]`;
   }
 
   private writeShape(shape: Shape, indent: string): void {
     this.traitLines(shape.introducedTraits, indent);
-    const head = `${indent}${shape.type === "set" ? "list" : shape.type} ${this.localName(shape.id)}${this.mixinsClause(shape)}`;
+    const head = `${indent}${shape.type === "set" ? "list" : shape.type} ${this.localName(shape.id)}${this.mixinsClause(shape, indent)}`;
     this.writeBody(shape, head, indent);
   }
 
@@ -336,11 +344,8 @@ class NamespaceWriter {
     this.block(head, body, indent);
   }
 
+  /** A service or resource body (written over two lines even when empty, as Smithy does). */
   private block(head: string, body: readonly string[], indent: string): void {
-    if (body.length === 0) {
-      this.lines.push(`${head} {}`);
-      return;
-    }
     this.lines.push(`${head} {`, ...body, `${indent}}`);
   }
 
@@ -357,13 +362,13 @@ class NamespaceWriter {
       // input := [traits] [with [...]] { members }; the @input/@output trait is implied.
       const hasTraits = [...struct.introducedTraits.keys()].some((k) => k !== trait && !UNSERIALIZED.has(k));
       if (!hasTraits) {
-        this.writeMembers(struct, `${inner}${label} :=${this.mixinsClause(struct)}`, inner);
+        this.writeMembers(struct, `${inner}${label} :=${this.mixinsClause(struct, inner)}`, inner);
         continue;
       }
       this.lines.push(`${inner}${label} :=`);
       const deeper = inner + INDENT;
       this.traitLines(struct.introducedTraits, deeper, new Set([trait]));
-      this.writeMembers(struct, deeper + this.mixinsClause(struct).trimStart(), deeper);
+      this.writeMembers(struct, deeper + this.mixinsClause(struct, deeper).trimStart(), deeper);
     }
     const errors = this.declared(shape, "errors");
     this.lines.push(...this.idList("errors", errors, inner));
