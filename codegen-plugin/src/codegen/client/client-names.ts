@@ -16,7 +16,7 @@ import { kebabCase } from "../generate.js";
 import { SymbolTable } from "../naming/symbol-table.js";
 import { TypeDeclarations } from "../types/type-declarations.js";
 import { TRAIT } from "../traits.js";
-import { camelCase, uniqueName } from "./member-names.js";
+import { camelCase, firstFreeName } from "./member-names.js";
 
 export const TYPES_DIR = "src/types";
 export const ERRORS_DIR = "src/types/error";
@@ -87,7 +87,7 @@ export class ClientNames {
     const operationDirs = new Map<string, string>();
     const usedDirs = new Set<string>();
     for (const op of included) {
-      const dir = uniqueName(kebabCase(renamed(op.id)) || "operation", (c) => !usedDirs.has(c.toLowerCase()), "-");
+      const dir = firstFreeName(kebabCase(renamed(op.id)) || "operation", (c) => !usedDirs.has(c.toLowerCase()), "-");
       usedDirs.add(dir.toLowerCase());
       operationDirs.set(op.id, `${OPERATIONS_DIR}/${dir}`);
     }
@@ -121,7 +121,7 @@ export class ClientNames {
     for (const op of included) {
       const name = renamed(op.id);
       const base = camelCase(name);
-      const method = uniqueName(RESERVED_CLIENT_MEMBERS.has(base) ? `${base}Operation` : base, (c) => !methods.has(c) && !RESERVED_CLIENT_MEMBERS.has(c));
+      const method = firstFreeName(RESERVED_CLIENT_MEMBERS.has(base) ? `${base}Operation` : base, (c) => !methods.has(c) && !RESERVED_CLIENT_MEMBERS.has(c));
       methods.add(method);
       const names: OperationNames = {
         id: op.id,

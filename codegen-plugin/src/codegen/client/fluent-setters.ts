@@ -7,7 +7,7 @@ import type { ImportScope } from "../render/imports.js";
 import { docLines, type DocLines } from "../types/docs.js";
 import { TRAIT } from "../traits.js";
 import type { TypeExpressions } from "../types/type-expressions.js";
-import { camelCase, uniqueName, upperFirst } from "./member-names.js";
+import { camelCase, firstFreeName, upperFirst } from "./member-names.js";
 
 export interface SetterView {
   readonly doc: DocLines;
@@ -50,7 +50,7 @@ export function fluentSetterNames(input: Shape): Map<string, SetterNames> {
   });
   const out = new Map<string, SetterNames>();
   members.forEach((m, i) => {
-    const set = uniqueName(`set${upperFirst(camelCase(m.memberName))}`, free);
+    const set = firstFreeName(`set${upperFirst(camelCase(m.memberName))}`, free);
     taken.add(set);
     out.set(m.memberName, { short: short[i], set });
   });
