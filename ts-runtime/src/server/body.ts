@@ -1,6 +1,8 @@
 // Reading request bodies under a size limit. Adapters that can see the body arrive (node:http,
-// Fetch) stop reading at the limit; this covers everything else, streams included.
+// Fetch) stop reading at the limit; this covers everything else, streams included, on top of
+// the runtime's shared body reader.
 import type { HttpBody } from "../http/types.js";
+import { BodyTooLargeError, collectBody as collectBytes } from "../http/body.js";
 import { FrameworkError } from "../protocol/protocol.js";
 
 export function tooLarge(limit: number): FrameworkError {
@@ -31,44 +33,11 @@ export function checkCollected(body: CollectedBody, limit: number): CollectedBod
 /** The body as bytes or text, never larger than `limit` bytes; throws a RequestTooLarge FrameworkError otherwise. */
 export async function collectBody(body: HttpBody, limit: number): Promise<CollectedBody> {
   if (isCollected(body)) return checkCollected(body, limit);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const add = (chunk: Uint8Array): void => {
-    total += chunk.length;
-    if (total > limit) throw tooLarge(limit);
-    chunks.push(chunk);
-  };
-  if (isReadableStream(body)) {
-    const reader = body.getReader();
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        add(value);
-      }
-    } catch (e) {
-      await reader.cancel().catch(() => undefined);
-      throw e;
-    } finally {
-      reader.releaseLock();
-    }
-  } else {
-    for await (const chunk of body) add(chunk);
+  try {
+    return await collectBytes(body, limit);
+  } catch (e) {
+    // The shared reader stops at the limit; servers answer that as a 413 framework error.
+    if (e instanceof BodyTooLargeError) throw tooLarge(limit);
+    throw e;
   }
-  return concat(chunks, total);
-}
-
-function isReadableStream(body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>): body is ReadableStream<Uint8Array> {
-  return typeof (body as ReadableStream<Uint8Array>).getReader === "function";
-}
-
-export function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
