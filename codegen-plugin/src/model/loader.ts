@@ -11,7 +11,7 @@ import type { ValidationEvent } from "./events.js";
 import { parseIdl } from "./idl/parser.js";
 import type { Model } from "./model.js";
 import { BUNDLED_NAMESPACES, PRELUDE } from "./prelude/index.js";
-import { validateModel } from "./validation/index.js";
+import { applySuppressions, validateModel } from "./validation/index.js";
 
 export { stringifyJsonAst, writeJsonAst, type WriteJsonAstOptions } from "./ast/writer.js";
 export { writeIdl } from "./idl/serializer.js";
@@ -99,7 +99,10 @@ export function loadParsedFiles(parsed: readonly ParsedFile[], options: LoadOpti
   events.push(...assembled.events);
   const failed = events.some((e) => e.severity === "ERROR");
   if (options.validate !== false && !failed) {
-    events.push(...validateModel(assembled.model, { allowUnknownTraits: options.allowUnknownTraits ?? false }));
+    // Suppressions and severity overrides apply to the loader's warnings (deprecations,
+    // unknown traits allowed as warnings) just as they do to validators' events.
+    const loaded = applySuppressions(assembled.model, events);
+    return { model: assembled.model, events: [...loaded, ...validateModel(assembled.model, { allowUnknownTraits: options.allowUnknownTraits ?? false })] };
   }
   return { model: assembled.model, events };
 }

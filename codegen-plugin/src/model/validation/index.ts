@@ -42,6 +42,16 @@ export function validateModel(model: Model, options: ValidationOptions = {}): Va
   return events;
 }
 
+/**
+ * Applies the model's suppressions and severity overrides to events produced outside the
+ * validators (the loader's warnings). Problems with the suppression metadata itself are
+ * reported by validateModel, not here.
+ */
+export function applySuppressions(model: Model, events: readonly ValidationEvent[]): ValidationEvent[] {
+  const { decorator } = createDecorator(model);
+  return events.map((e) => decorator.decorate(e));
+}
+
 /** Only ERRORs are reported for prelude shapes: a broken prelude must show, its style must not. */
 function keep(event: ValidationEvent): boolean {
   return event.severity === "ERROR" || event.shapeId === undefined || !isPreludeId(event.shapeId);

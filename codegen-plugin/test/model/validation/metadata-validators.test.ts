@@ -1,6 +1,7 @@
 // Model-configured validation: validators declared in metadata, suppressions (metadata and
 // @suppress), severity overrides, typed metadata and shape closures.
 import { describe, expect, test } from "vitest";
+import { loadModel } from "../../../src/model/loader.js";
 import { expectEvents, validateFiles } from "./support.js";
 
 describe("metadata validators", () => {
@@ -69,6 +70,21 @@ describe("suppressions and severity overrides", () => {
     expectEvents(validateText(idl), "PatternTrait", ["DANGER smithy.example#P PatternTrait: A pattern trait is applied without"]);
     const bad = 'metadata severityOverrides = [{id: "X", namespace: "*", severity: "ERROR"}]\nnamespace smithy.example\nstring S';
     expectEvents(validateText(bad), "Model", ["ERROR - Model: Expected one of `DANGER`, `WARNING`; got `ERROR`."]);
+  });
+});
+
+describe("suppressions of loader events", () => {
+  test("metadata suppressions and @suppress also apply to the loader's warnings", () => {
+    const text =
+      '$version: "2"\nmetadata suppressions = [{id: "ModelDeprecation", namespace: "smithy.example", reason: "old model"}]\n' +
+      'namespace smithy.example\n@enum([{value: "A"}]) string E\n@suppress(["Model.UnresolvedTrait"]) @notDefined string U\n@otherUnknown string V';
+    const { events } = loadModel([{ filename: "s.smithy", text }], { allowUnknownTraits: true });
+    expectEvents(events, ["ModelDeprecation", "Model.UnresolvedTrait"], [
+      "SUPPRESSED smithy.example#E ModelDeprecation: The enum trait is deprecated.",
+      "SUPPRESSED smithy.example#U Model.UnresolvedTrait: Unable to resolve trait `smithy.example#notDefined`.",
+      "WARNING smithy.example#V Model.UnresolvedTrait: Unable to resolve trait `smithy.example#otherUnknown`.",
+    ]);
+    expect(events.find((e) => e.id === "ModelDeprecation")?.suppressionReason).toBe("old model");
   });
 });
 
