@@ -1,21 +1,21 @@
 // Server throughput (reported, never asserted). Run: npm run bench:server -w test-projects/bench
 //
 // The generated server (programs/server-ours.ts) and a hand-written node:http server doing the
-// same parsing and checks (programs/server-raw.ts), each in a fresh process per measurement,
-// under bounded load from a second process (programs/load-generator.ts: fixed keep-alive
-// connections, closed loop). Per measurement: warm-up load, then measured load; the server
-// reports its own CPU time and peak RSS over the measured part. Servers take turns (rotated
-// order per round) and each ratio is taken within a round.
+// same parsing and checks (programs/server-raw.ts) run side by side, each in its own process,
+// and take turns under bounded load from a third process (programs/load-generator.ts: fixed
+// keep-alive connections, closed loop). Per operation: both servers start fresh and are warmed
+// up, then the load alternates between them in short slices (rotated order); each server reports
+// its own CPU time and peak RSS per slice. Ratios are taken between neighbouring slices, so
+// load from elsewhere on the machine, which changes over seconds, affects both sides alike.
 import type { LoadPlan, LoadReport } from "../programs/load-generator.js";
 import type { ServerStats } from "../programs/server-harness.js";
 import { benchRecord, PUT_RECORD_PATH, PUT_RECORD_TRACE_ID, recordJson } from "../programs/exchanges.js";
 import { parseOptions } from "./options.js";
 import { bundledProgram } from "./paths.js";
-import { runJson, startService } from "./processes.js";
+import { runJson, startService, type RunningService } from "./processes.js";
 import { environmentLine, writeResults } from "./results.js";
 import { formatRatio, formatSpread, noisePercent, rotate, spread, type Spread } from "./stats.js";
 import { printTable } from "./table.js";
-
 interface Scenario {
   readonly id: string;
   readonly title: string;
@@ -58,17 +58,17 @@ export interface ServerRow {
   /** Server CPU (user + system) per request, from the server process itself. */
   readonly cpuUsPerRequest: Spread;
   readonly rssPeakMiB: Spread;
-  /** ours / raw, round by round (undefined for raw). */
+  /** ours / raw, slice by slice (undefined for raw). */
   readonly throughputVsRaw: Spread | undefined;
   readonly p99VsRaw: Spread | undefined;
   readonly cpuVsRaw: Spread | undefined;
 }
 
 const options = parseOptions(process.argv.slice(2));
-const rounds = options.rounds ?? (options.quick ? 1 : 3);
+const slices = options.rounds ?? (options.quick ? 1 : 10);
 const connections = options.quick ? 4 : 16;
 const warmupMs = options.quick ? 200 : 2000;
-const durationMs = options.quick ? 400 : 5000;
+const sliceMs = options.quick ? 300 : 1000;
 
 /** One answer of a server, for checking that both servers answer alike. */
 async function probe(port: number, scenario: Scenario): Promise<string> {
@@ -79,34 +79,35 @@ async function probe(port: number, scenario: Scenario): Promise<string> {
   return `${response.status} x-record-version=${response.headers.get("x-record-version")} ${JSON.stringify(parsed)}`;
 }
 
-async function measure(program: string, scenario: Scenario): Promise<Sample & { readonly probe: string }> {
-  const server = await startService(bundledProgram(program));
-  try {
-    const answer = await probe(server.port, scenario);
-    const plan = (ms: number): string => JSON.stringify({ port: server.port, ...scenario.request, connections, durationMs: ms } satisfies LoadPlan);
-    await runJson<LoadReport>(bundledProgram("load-generator"), [plan(warmupMs)]);
-    await server.command("reset");
-    const load = await runJson<LoadReport>(bundledProgram("load-generator"), [plan(durationMs)]);
-    const stats = JSON.parse(await server.command("stats")) as ServerStats;
-    if (load.failures > 0) throw new Error(`${program} ${scenario.title}: ${load.failures} failed requests (first: ${load.firstFailure})`);
-    return { load, stats, probe: answer };
-  } finally {
-    await server.stop();
-  }
+function load(server: RunningService, scenario: Scenario, durationMs: number): Promise<LoadReport> {
+  const plan: LoadPlan = { port: server.port, ...scenario.request, connections, durationMs };
+  return runJson<LoadReport>(bundledProgram("load-generator"), [JSON.stringify(plan)]);
+}
+
+async function measure(server: RunningService, scenario: Scenario, label: string): Promise<Sample> {
+  await server.command("reset");
+  const report = await load(server, scenario, sliceMs);
+  const stats = JSON.parse(await server.command("stats")) as ServerStats;
+  if (report.failures > 0) throw new Error(`${label}, ${scenario.title}: ${report.failures} failed requests (first: ${report.firstFailure})`);
+  return { load: report, stats };
 }
 
 const samples = new Map<string, Sample[]>();
-const probes = new Map<string, string>();
-for (let round = 0; round < rounds; round++) {
-  for (const scenario of SCENARIOS) {
-    for (const server of rotate(SERVERS, round)) {
-      const { probe: answer, ...sample } = await measure(server.program, scenario);
-      const first = probes.get(scenario.id);
-      if (first !== undefined && first !== answer) throw new Error(`${scenario.title}: the servers answer differently:\n  ${first}\n  ${answer} (${server.label})`);
-      probes.set(scenario.id, answer);
-      const key = `${scenario.id}/${server.id}`;
-      samples.set(key, [...(samples.get(key) ?? []), sample]);
+for (const scenario of SCENARIOS) {
+  const running = new Map<ServerId, RunningService>();
+  try {
+    for (const server of SERVERS) running.set(server.id, await startService(bundledProgram(server.program)));
+    const answers = await Promise.all(SERVERS.map((server) => probe(running.get(server.id)!.port, scenario)));
+    if (answers[0] !== answers[1]) throw new Error(`${scenario.title}: the servers answer differently:\n  ${answers.join("\n  ")}`);
+    for (const server of SERVERS) await load(running.get(server.id)!, scenario, warmupMs);
+    for (let slice = 0; slice < slices; slice++) {
+      for (const server of rotate(SERVERS, slice)) {
+        const key = `${scenario.id}/${server.id}`;
+        samples.set(key, [...(samples.get(key) ?? []), await measure(running.get(server.id)!, scenario, server.label)]);
+      }
     }
+  } finally {
+    for (const server of running.values()) await server.stop();
   }
 }
 
@@ -134,7 +135,7 @@ for (const scenario of SCENARIOS) {
 }
 
 printTable(
-  `Server on node:http, ${connections} keep-alive connections (closed loop), ${durationMs} ms measured after ${warmupMs} ms warm-up; median of ${rounds} round(s) [min–max]`,
+  `Server on node:http, ${connections} keep-alive connections (closed loop): median of ${slices} alternating ${sliceMs} ms slices per server after ${warmupMs} ms warm-up [min–max]`,
   ["operation", "server", "req/s", "vs raw", "p50 ms", "p99 ms", "p99 vs raw", "CPU µs/req", "CPU vs raw", "peak RSS MiB"],
   rows.map((r) => [
     SCENARIOS.find((s) => s.id === r.scenario)!.title,
@@ -154,5 +155,5 @@ printTable(
     environmentLine(),
   ],
 );
-const file = writeResults(options, "server-throughput", { rounds, connections, warmupMs, durationMs, rows });
+const file = writeResults(options, "server-throughput", { slices, sliceMs, connections, warmupMs, rows });
 console.log(`\nwrote ${file}`);
