@@ -43,21 +43,25 @@ describe.skipIf(skip !== undefined)("the root smithy-build.json", () => {
   test("builds every projection", () => {
     expect(stderr).not.toMatch(/^error/m);
     expect(code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(["library-public", "source"]);
+    expect(readdirSync(out).sort()).toEqual(["library-public", "pokemon", "source"]);
     expect(readdirSync(join(out, "source")).sort()).toEqual(["build-info", "model", "sources"]);
     expect(readdirSync(join(out, "library-public")).sort()).toEqual(["build-info", "model", "sources", "types"]);
     expect(readdirSync(join(out, "library-public/types")).sort()).toEqual(["README.md", "package.json", "src", "tsconfig.json"]);
     const pkg = JSON.parse(readFileSync(join(out, "library-public/types/package.json"), "utf8")) as { name: string };
     expect(pkg.name).toBe("@smithy-ts-examples/library-types");
+    // The example service (test-projects/pokemon): a client and a server for each of two services.
+    expect(readdirSync(join(out, "pokemon")).sort()).toEqual(["build-info", "client", "json-client", "json-server", "model", "server", "sources"]);
   });
 
   test("model.json equals the JSON AST of the sources after the projection's transforms", async () => {
     const configPath = join(REPO_ROOT, "smithy-build.json");
     const config = parseBuildConfig(readFileSync(configPath, "utf8"), "smithy-build.json", configPath, { env: process.env, rootDir: REPO_ROOT });
     const files = await readModelFiles(await findModelFiles(config.sources, "source"));
-    const loaded = loadModel(files);
     const plan = planBuild(config, { rootDir: REPO_ROOT, env: process.env, outputDirectory: out });
     for (const projection of plan.projections) {
+      // A projection's own imports join the sources for that projection only.
+      const imported = await readModelFiles(await findModelFiles(projection.config.imports, "import"));
+      const loaded = loadModel([...files, ...imported]);
       const context = { projectionName: projection.name, originalModel: loaded.model, originalEvents: loaded.events };
       const model = projection.transforms.reduce((m, t) => t.run(m, context), loaded.model);
       const written = JSON.parse(readFileSync(join(out, projection.name, "model/model.json"), "utf8")) as unknown;
