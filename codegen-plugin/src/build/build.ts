@@ -30,7 +30,14 @@ export interface BuildOptions {
   readonly modelPort: ModelPort;
   /** Progress and diagnostics, one line (or paragraph) at a time. */
   readonly report: (text: string) => void;
+  /** Finer-grained progress for a live display (the CLI shows it on terminals only). */
+  readonly progress?: (event: BuildProgress) => void;
 }
+
+/** A projection starts building; a plugin of it finished (its output is in `directory`). */
+export type BuildProgress =
+  | { readonly kind: "projection-started"; readonly projection: string; readonly plugins: readonly string[] }
+  | { readonly kind: "plugin-finished"; readonly projection: string; readonly plugin: string; readonly millis: number; readonly directory: string };
 
 export interface ProjectionOutcome {
   readonly name: string;
@@ -160,6 +167,7 @@ async function buildProjection(plan: ProjectionPlan, inputs: ProjectionInputs): 
     return outcome(false, model, []);
   };
   const loadOptions = { allowUnknownTraits: options.allowUnknownTraits };
+  options.progress?.({ kind: "projection-started", projection: plan.name, plugins: plan.plugins.map((p) => p.id.id) });
 
   // Projection imports: the model is assembled again with the extra files.
   let original = inputs.base;
@@ -191,6 +199,7 @@ async function buildProjection(plan: ProjectionPlan, inputs: ProjectionInputs): 
   const output = new ProjectionOutput(inputs.outputDirectory, plan.name);
   const ran: string[] = [];
   for (const plugin of plan.plugins) {
+    const pluginStarted = performance.now();
     try {
       const pluginDir = await output.artifactDir(plugin.id.artifactName);
       await plugin.run({
@@ -206,6 +215,13 @@ async function buildProjection(plan: ProjectionPlan, inputs: ProjectionInputs): 
         env: options.env,
       });
       ran.push(plugin.id.id);
+      options.progress?.({
+        kind: "plugin-finished",
+        projection: plan.name,
+        plugin: plugin.id.id,
+        millis: performance.now() - pluginStarted,
+        directory: resolve(inputs.outputDirectory, plan.name, plugin.id.artifactName),
+      });
     } catch (e) {
       await output.rollback();
       const message = e instanceof Error ? e.message : String(e);

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "./command.js";
 import { EXIT_USAGE, UsageError, type CliIo } from "./io.js";
+import { closestWord, withColouredStderr } from "./terminal.js";
 
 interface CommandEntry {
   readonly summary: string;
@@ -43,14 +44,29 @@ function usage(): string {
   const width = Math.max(0, ...names.map((n) => n.length));
   const lines = names.map((n) => `  ${n.padEnd(width)}  ${COMMANDS[n]!.summary}`);
   return [
+    `smithy-ts ${version()}: Smithy models to TypeScript clients and servers, without a JVM`,
+    "",
     "Usage: smithy-ts <command> [options]",
     "",
     "Commands:",
     ...lines,
     "",
-    "Run `smithy-ts <command> --help` for a command's options. `smithy-ts --version` prints the version.",
+    "Run `smithy-ts <command> --help` (or `smithy-ts help <command>`) for a command's options.",
+    "`smithy-ts --version` prints the version. Colour and progress lines appear only when",
+    "stderr is a terminal (NO_COLOR turns colour off).",
     "",
   ].join("\n");
+}
+
+function findCommand(name: string): CommandEntry | undefined {
+  return Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+}
+
+function unknownCommand(name: string, io: CliIo): number {
+  const suggestion = closestWord(name, Object.keys(COMMANDS));
+  const hint = suggestion === undefined ? "" : ` Did you mean \`smithy-ts ${suggestion}\`?`;
+  io.stderr(`error: unknown command "${name}".${hint}\n\n${usage()}`);
+  return EXIT_USAGE;
 }
 
 export function processIo(): CliIo {
@@ -69,21 +85,32 @@ export function processIo(): CliIo {
 }
 
 /** Runs the CLI with the given arguments; resolves to the exit code. */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: readonly string[], baseIo: CliIo = processIo()): Promise<number> {
+  const io = withColouredStderr(baseIo);
   const [name, ...rest] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+  if (name === undefined || name === "--help" || name === "-h") {
     io.stdout(usage());
     return name === undefined ? EXIT_USAGE : 0;
   }
-  if (name === "--version" || name === "-v") {
+  if (name === "help") {
+    // `smithy-ts help <command>` is `smithy-ts <command> --help`.
+    const topic = rest[0];
+    if (topic === undefined) {
+      io.stdout(usage());
+      return 0;
+    }
+    const entry = findCommand(topic);
+    if (!entry) return unknownCommand(topic, io);
+    const { command } = await entry.load();
+    io.stdout(command.help.endsWith("\n") ? command.help : `${command.help}\n`);
+    return 0;
+  }
+  if (name === "--version" || name === "-v" || name === "version") {
     io.stdout(`smithy-ts ${version()}\n`);
     return 0;
   }
-  const entry = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!entry) {
-    io.stderr(`smithy-ts: unknown command "${name}"\n\n${usage()}`);
-    return EXIT_USAGE;
-  }
+  const entry = findCommand(name);
+  if (!entry) return unknownCommand(name, io);
   const { command } = await entry.load();
   if (rest.includes("--help") || rest.includes("-h")) {
     io.stdout(command.help.endsWith("\n") ? command.help : `${command.help}\n`);
@@ -93,7 +120,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`smithy-ts ${name}: ${e.message}\nRun \`smithy-ts ${name} --help\` for usage.\n`);
+      io.stderr(`error: smithy-ts ${name}: ${e.message}\nRun \`smithy-ts ${name} --help\` for usage.\n`);
       return EXIT_USAGE;
     }
     throw e;

@@ -1,10 +1,12 @@
 // `smithy-ts build`: the embedded Smithy build host. Reads smithy-build.json, builds every
 // projection (transforms, validation, plugins) into build/smithy/<projection>/<artifact>/,
 // exactly as `smithy build` lays it out, without a JVM.
-import { runBuild } from "../../build/build.js";
+import { relative } from "node:path";
+import { runBuild, type BuildProgress } from "../../build/build.js";
 import { loaderModelPort } from "../../build/loader-model-port.js";
 import type { Command } from "../command.js";
 import { UsageError, type CliIo } from "../io.js";
+import { formatMillis, Progress } from "../terminal.js";
 
 const HELP = [
   "Usage: smithy-ts build [-c smithy-build.json]... [--projection NAME] [--plugin NAME] [-o DIR] [MODEL...]",
@@ -23,7 +25,8 @@ const HELP = [
   "  --allow-unknown-traits   report unknown traits as warnings instead of errors",
   "  MODEL...                 more model files or directories, treated as sources",
   "",
-  "Output: <output>/<projection>/<plugin or artifact>/. One summary line per projection.",
+  "Output: <output>/<projection>/<plugin or artifact>/. One summary line per projection; on a",
+  "terminal also a line per run:: plugin as it finishes (each generated package) and a status line.",
   "A projection that fails keeps its earlier output. Exit codes: 0 every projection built,",
   "1 configuration, model or plugin errors, 2 usage errors.",
 ].join("\n");
@@ -81,6 +84,7 @@ export const command: Command = {
   help: HELP,
   async run(args: readonly string[], io: CliIo): Promise<number> {
     const parsed = parseBuildArgs(args);
+    const progress = new Progress(io);
     const outcome = await runBuild({
       rootDir: io.cwd,
       configFiles: parsed.configFiles,
@@ -91,8 +95,27 @@ export const command: Command = {
       allowUnknownTraits: parsed.allowUnknownTraits,
       env: io.env,
       modelPort: loaderModelPort,
-      report: (text) => io.stderr(`${text}\n`),
+      report: (text) => {
+        progress.clear();
+        io.stderr(`${text}\n`);
+      },
+      progress: (event) => showProgress(progress, event, io.cwd),
     });
+    progress.clear();
     return outcome.exitCode;
   },
 };
+
+function showProgress(progress: Progress, event: BuildProgress, cwd: string): void {
+  if (event.kind === "projection-started") {
+    progress.status(`building ${event.projection} (${event.plugins.length} plugins)...`);
+    return;
+  }
+  // run:: plugins are the slow ones and produce what users came for (generated packages):
+  // each gets a line that stays; the quick built-in plugins only pass through the status line.
+  if (event.plugin.startsWith("run::")) {
+    const where = relative(cwd, event.directory) || ".";
+    progress.line(`  ${event.projection}: ${event.plugin} ${formatMillis(event.millis)} -> ${where}`);
+  }
+  progress.status(`building ${event.projection}: ${event.plugin} done...`);
+}
