@@ -177,9 +177,13 @@ export function isRefusal(value: object): value is Refusal {
   return "refused" in value;
 }
 
-// Page tokens are the offset of the next item, base64-encoded so that clients treat them as
-// opaque rather than computing their own.
+// Page tokens are the offset of the next item, base64url-encoded (safe in query strings) so
+// that clients treat them as opaque rather than computing their own.
 const TOKEN_PREFIX = "offset:";
+
+function encodeToken(offset: number): string {
+  return btoa(`${TOKEN_PREFIX}${offset}`).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
 
 function page<T>(items: readonly T[], pageSize: number, token: string | undefined): Page<T> | undefined {
   let start = 0;
@@ -189,13 +193,13 @@ function page<T>(items: readonly T[], pageSize: number, token: string | undefine
     start = offset;
   }
   const end = Math.min(items.length, start + pageSize);
-  return { items: items.slice(start, end), nextToken: end < items.length ? btoa(`${TOKEN_PREFIX}${end}`) : undefined };
+  return { items: items.slice(start, end), nextToken: end < items.length ? encodeToken(end) : undefined };
 }
 
 function decodeToken(token: string): number | undefined {
   let text: string;
   try {
-    text = atob(token);
+    text = atob(token.replace(/-/g, "+").replace(/_/g, "/"));
   } catch {
     return undefined;
   }
