@@ -1,9 +1,11 @@
-// Protocol lookup by trait id. Generated code imports its protocol module directly (so a
-// bundle carries only the protocol it uses); this lookup is for tools and tests that pick a
-// protocol at run time. Adding a protocol is one module plus one entry here.
-import { AWS_JSON_1_0, AWS_JSON_1_1, awsJson1_0, awsJson1_1 } from "./aws-json.js";
+// Protocol lookup by trait id, for tools and tests that pick a protocol at run time: it
+// holds both sides of every protocol. Generated code never uses it: a client imports only the
+// client half of its own protocol and a server only the server half, so their bundles carry
+// nothing else. Adding a protocol is one module plus one entry here.
+import { awsJson1_0, awsJson1_1 } from "./aws-json.js";
 import type { ClientProtocol, ServerProtocol } from "./protocol.js";
-import { REST_JSON_1, restJson1 } from "./rest-json1.js";
+import { AWS_JSON_1_0, AWS_JSON_1_1, REST_JSON_1 } from "./protocol-ids.js";
+import { restJson1 } from "./rest-json1.js";
 
 export type Protocol = ClientProtocol & ServerProtocol;
 

@@ -15,12 +15,15 @@
 //                     their @default and missing required members a zero value
 //
 // Per-schema member plans are computed once and cached. Native JSON.parse/stringify are used
-// unless a schema reaches a bigInteger or bigDecimal, which need the lossless reader/writer.
+// unless a value needs more: trees holding exact numbers (bigInteger, bigDecimal, longs beyond
+// 2^53) are written with the small lossless writer, and schemas reaching a bigInteger or
+// bigDecimal are read with the lossless reader, which a codec has only when it was given one
+// (see JsonCodecOptions.losslessReader).
 import type { ListSchema, MapSchema, MemberSchema, Schema, StructureSchema, TimestampFormat, UnionSchema } from "../schema/schema.js";
 import { deref } from "../schema/schema.js";
 import { fromBase64, toBase64 } from "./base64.js";
 import { defaultValueOf, zeroValueOf } from "./defaults.js";
-import { JsonNumberText, parseLosslessJson, setOwn, stringifyLosslessJson } from "./lossless-json.js";
+import { JsonNumberText, setOwn, stringifyLosslessJson } from "./lossless-json.js";
 import { checkInteger, checkLongToWrite, formatFloat, isDecimalText, nonNumericFloat } from "./numbers.js";
 import { SerdeError, describeType, withSegment } from "./serde-error.js";
 import { epochSecondsToDate, formatDateTime, formatEpochSeconds, formatHttpDate, parseDateTime, parseHttpDate, parseEpochSecondsText } from "./timestamp.js";
@@ -38,7 +41,15 @@ export interface JsonCodecOptions {
   /** Format of timestamps without @timestampFormat. */
   readonly timestampFormat: TimestampFormat;
   readonly maxDepth?: number;
+  /**
+   * Reads JSON keeping numbers exact (the runtime's parseLosslessJson). Needed only to read
+   * schemas that reach a bigInteger or bigDecimal; without it, reading one is an error.
+   */
+  readonly losslessReader?: LosslessJsonReader;
 }
+
+/** Parses JSON text keeping numbers as JsonNumberText, failing beyond `maxDepth` levels. */
+export type LosslessJsonReader = (text: string, maxDepth: number) => unknown;
 
 interface MemberPlan {
   readonly name: string;
@@ -102,6 +113,7 @@ export class JsonCodec {
   readonly useJsonName: boolean;
   readonly timestampFormat: TimestampFormat;
   readonly maxDepth: number;
+  readonly losslessReader: LosslessJsonReader | undefined;
   private readonly plans = new WeakMap<StructureSchema | UnionSchema, ObjectPlan>();
   private readonly serverRead: ReadContext;
   private readonly clientRead: ReadContext;
@@ -110,6 +122,7 @@ export class JsonCodec {
     this.useJsonName = options.useJsonName;
     this.timestampFormat = options.timestampFormat;
     this.maxDepth = options.maxDepth ?? MAX_NESTING_DEPTH;
+    this.losslessReader = options.losslessReader;
     this.serverRead = { side: "server", maxDepth: this.maxDepth };
     this.clientRead = { side: "client", maxDepth: this.maxDepth };
   }
@@ -130,9 +143,16 @@ export class JsonCodec {
     return this.stringify(tree, w.raw);
   }
 
-  /** Parses JSON text; `lossless` keeps numbers as JsonNumberText. */
+  /** Parses JSON text; `lossless` keeps numbers as JsonNumberText (needs the lossless reader). */
   parse(text: string, lossless: boolean): unknown {
-    if (lossless) return parseLosslessJson(text, this.maxDepth);
+    if (lossless) {
+      if (this.losslessReader === undefined) {
+        // A wiring mistake, not bad input: generated code gives protocols the reader when its
+        // service's shapes reach a bigInteger or bigDecimal.
+        throw new Error("reading bigInteger or bigDecimal values exactly needs the lossless JSON reader: build the protocol with withLosslessJson(parseLosslessJson)");
+      }
+      return this.losslessReader(text, this.maxDepth);
+    }
     try {
       return JSON.parse(text) as unknown;
     } catch (e) {

@@ -17,11 +17,12 @@ import {
 } from "../../src/schema/index.js";
 import type { StructureSchema } from "../../src/schema/index.js";
 import { JsonCodec, needsLosslessJson } from "../../src/serde/json-codec.js";
+import { parseLosslessJson } from "../../src/serde/lossless-json-reader.js";
 import { SerdeError } from "../../src/serde/serde-error.js";
 import { enumOf, intEnumOf, list, m, map, struct, union } from "../protocol/schemas.js";
 
-const rest = new JsonCodec({ useJsonName: true, timestampFormat: "epoch-seconds" });
-const aws = new JsonCodec({ useJsonName: false, timestampFormat: "epoch-seconds" });
+const rest = new JsonCodec({ useJsonName: true, timestampFormat: "epoch-seconds", losslessReader: parseLosslessJson });
+const aws = new JsonCodec({ useJsonName: false, timestampFormat: "epoch-seconds", losslessReader: parseLosslessJson });
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -373,5 +374,17 @@ describe("JSON codec: big numbers", () => {
   test("bigInteger rejects fractions; bigDecimal rejects non-numbers", () => {
     expect(() => rest.readStructureText(Big, '{"i":1.5}', "server")).toThrow("/i");
     expect(() => rest.writeStructureText(Big, { d: "1.2.3" }, "client", true)).toThrow("/d");
+  });
+
+  test("a codec without the lossless reader refuses to read big numbers rather than round them", () => {
+    const native = new JsonCodec({ useJsonName: true, timestampFormat: "epoch-seconds" });
+    expect(() => native.readStructureText(Big, '{"i":123456789012345678901234567890}', "server")).toThrow(/lossless JSON reader.*withLosslessJson/);
+    // Writing needs no reader: exact numbers go through the small lossless writer.
+    expect(native.writeStructureText(Big, { i: 123456789012345678901234567890n, d: "0.1000000000000000000001" }, "client", true)).toBe(
+      '{"i":123456789012345678901234567890,"d":0.1000000000000000000001}',
+    );
+    // Schemas without big numbers read natively; longs beyond 2^53 are refused, never rounded.
+    expect(native.readStructureText(Scalars, '{"int":1}', "server")).toEqual({ int: 1 });
+    expect(() => native.readStructureText(Scalars, '{"long":9007199254740993}', "server")).toThrow(/exactly/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { JsonNumberText, parseLosslessJson, stringifyLosslessJson } from "../../src/serde/lossless-json.js";
+import { JsonNumberText, stringifyLosslessJson } from "../../src/serde/lossless-json.js";
+import { parseLosslessJson } from "../../src/serde/lossless-json-reader.js";
 import { SerdeError } from "../../src/serde/serde-error.js";
 
 describe("lossless JSON", () => {

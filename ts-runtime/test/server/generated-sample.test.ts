@@ -2,7 +2,7 @@
 // generated code (generated-sample/pokemon-service.ts): typed setters, build() rejected by the
 // compiler while an operation is missing, and the service answering through the real restJson1.
 import { describe, expect, test } from "vitest";
-import { ExtensionKey } from "../../src/codegen-v1.js";
+import { ExtensionKey } from "../../src/codegen-v1/server.js";
 import { MissingOperationsError, PokemonNotFound, PokemonService, PokemonServiceConfig } from "./generated-sample/pokemon-service.js";
 import { bodyJson, recordingLogger, request } from "./support.js";
 

@@ -1,7 +1,9 @@
 // `--mode client`: a client package with the operation-first layout of DESIGN.md section 5
 // (see client-names.ts for where every file goes). The generated code only declares things:
 // types, schema literals, error classes, thin request builders and a Client subclass; the
-// runtime (@smithy-ts/runtime/codegen-v1) does the work.
+// runtime does the work. Shared symbols (schemas, errors) are imported from
+// @smithy-ts/runtime/codegen-v1 and the client runtime from .../codegen-v1/client, so a
+// client never loads the server runtime.
 import type { Model } from "../../model/model.js";
 import { nameOf } from "../../model/shape-id.js";
 import { isNodeArray, isNodeObject, type NodeValue } from "../../model/node-value.js";
@@ -12,6 +14,7 @@ import { packageJson, tsconfigJson } from "../package/package-files.js";
 import type { ImportScope } from "../render/imports.js";
 import { moduleSpecifier } from "../render/imports.js";
 import { SourceFiles } from "../render/source-files.js";
+import { reachesBigNumbers } from "../schema/big-numbers.js";
 import { SchemaLiterals, type SchemaReferences } from "../schema/schema-literals.js";
 import { TRAIT, UNIT_ID } from "../traits.js";
 import { docComment, docLines, type DocLines } from "../types/docs.js";
@@ -19,7 +22,7 @@ import { isOptionalMember } from "../types/nullability.js";
 import { TypeDeclarations } from "../types/type-declarations.js";
 import { RUNTIME_MODULE } from "../types/type-expressions.js";
 import { ClientNames, TYPES_DIR, type OperationNames } from "./client-names.js";
-import { builtInInterceptors, chooseProtocol, serviceAuth, type ProtocolChoice, type ServiceAuth } from "./client-protocol.js";
+import { CLIENT_RUNTIME_MODULE, builtInInterceptors, chooseProtocol, serviceAuth, type ProtocolChoice, type ServiceAuth } from "./client-protocol.js";
 import { ExampleValues } from "./example-values.js";
 import { fluentSetters } from "./fluent-setters.js";
 import { clientReadme } from "./client-readme.js";
@@ -44,9 +47,11 @@ const ERROR_CLASS_MEMBERS: ReadonlySet<string> = new Set([
 /** Member names the runtime reads a service's error message from, in its order. */
 const MESSAGE_MEMBERS = ["message", "Message", "errorMessage", "ErrorMessage"];
 
-/** Runtime error classes and types every client re-exports from src/error.ts. */
-const RUNTIME_ERROR_VALUES = ["AbortError", "AttemptTimeoutError", "ConstructionError", "DispatchError", "ResponseError", "SdkError", "ServiceError", "TimeoutError"];
-const RUNTIME_ERROR_TYPES = ["ErrorKind", "ModeledErrorMeta", "ResponseMetadata"];
+/** Runtime error classes and types every client re-exports from src/error.ts, by runtime entry point. */
+const RUNTIME_ERROR_EXPORTS: readonly { readonly module: string; readonly values: readonly string[]; readonly types: readonly string[] }[] = [
+  { module: RUNTIME_MODULE, values: ["ConstructionError", "DispatchError", "ResponseError", "SdkError", "ServiceError", "TimeoutError"], types: ["ErrorKind", "ModeledErrorMeta", "ResponseMetadata"] },
+  { module: CLIENT_RUNTIME_MODULE, values: ["AbortError", "AttemptTimeoutError"], types: [] },
+];
 const RUNTIME_PRIMITIVE_VALUES = ["ByteStream"];
 const RUNTIME_PRIMITIVE_TYPES = ["DocumentValue", "StreamingBlobInput"];
 
@@ -65,6 +70,8 @@ class ClientPackage {
   readonly #examples: ExampleValues;
   /** Structures that are some operation's output (streaming members read as ByteStream there). */
   readonly #outputs: ReadonlySet<string>;
+  /** The service's shapes reach a bigInteger or bigDecimal: the protocol needs the lossless JSON reader. */
+  readonly #bigNumbers: boolean;
   readonly #out: SourceFiles;
 
   constructor(ctx: GenerationContext) {
@@ -75,6 +82,7 @@ class ClientPackage {
     this.#names = new ClientNames(ctx);
     const operations = ctx.shapes.filter((s) => s.type === "operation");
     this.#outputs = new Set(operations.flatMap((op) => (op.output === undefined ? [] : [op.output])));
+    this.#bigNumbers = reachesBigNumbers(ctx.model, ctx.shapes);
     this.#types = new TypeDeclarations({
       model: ctx.model,
       symbols: this.#names.symbols,
@@ -265,7 +273,7 @@ class ClientPackage {
       const input = inputId === UNIT_ID ? undefined : this.#model.getTopLevel(inputId);
       const setters = input === undefined ? [] : fluentSetters(this.#model, input, this.#types.expressions, (m) => this.#memberValueType(m, scope), scope);
       const paginated = this.#paginated(op, outputId, scope);
-      const base = scope.useValue(paginated === undefined ? "OperationRequest" : "PaginatedOperationRequest", RUNTIME_MODULE);
+      const base = scope.useValue(paginated === undefined ? "OperationRequest" : "PaginatedOperationRequest", CLIENT_RUNTIME_MODULE);
       const typeArgs = [inputType, outputType, ...(paginated === undefined ? [] : [paginated.itemType])].join(", ");
       const lines = [`Builds and sends a ${names.name} call: set input members, then \`send()\`.`];
       if (paginated !== undefined) {
@@ -356,19 +364,25 @@ class ClientPackage {
           extra: [[`A client for ${this.#ctx.service.id} over ${this.#protocol.traitId}. Each operation method returns a request`, "builder: set input members fluently or pass an input object, then `send()`."]],
         }),
         name: s.client,
-        base: scope.useValue("Client", RUNTIME_MODULE),
+        base: scope.useValue("Client", CLIENT_RUNTIME_MODULE),
         configType: scope.useType(s.config, CONFIG_FILE),
         serviceSchema: scope.useValue(s.schema, SERVICE_SCHEMA_FILE),
-        protocol: scope.useValue(this.#protocol.runtimeSymbol, RUNTIME_MODULE),
+        protocol: this.#protocolExpression(scope),
         defaultHttpClient: scope.useValue("createDefaultHttpClient", DEFAULT_HTTP_CLIENT_MODULE),
-        authSchemes: this.#auth.supported.map((a) => scope.useValue(a.runtimeSymbol, RUNTIME_MODULE)).join(", "),
+        authSchemes: this.#auth.supported.map((a) => scope.useValue(a.runtimeSymbol, CLIENT_RUNTIME_MODULE)).join(", "),
         interceptors: builtInInterceptors(this.#ctx.shapes.filter((x) => x.type === "operation"))
-          .map((i) => `${scope.useValue(i, RUNTIME_MODULE)}()`)
+          .map((i) => `${scope.useValue(i, CLIENT_RUNTIME_MODULE)}()`)
           .join(", "),
         operations,
       };
       return this.#ctx.renderer.render("client/client.hbs", view, scope);
     });
+  }
+
+  /** The client half of the protocol, given the lossless JSON reader when the shapes reach big numbers. */
+  #protocolExpression(scope: ImportScope): string {
+    const protocol = scope.useValue(this.#protocol.runtimeSymbol, CLIENT_RUNTIME_MODULE);
+    return this.#bigNumbers ? `${protocol}.withLosslessJson(${scope.useValue("parseLosslessJson", RUNTIME_MODULE)})` : protocol;
   }
 
   /** A client method's TSDoc: the operation's documentation, @examples as calls, @deprecated. */
@@ -403,8 +417,8 @@ class ClientPackage {
     const s = this.#names.service;
     this.#out.addTypeScript(CONFIG_FILE, [s.config], (scope) => {
       const auth = this.#auth.supported.map((a) => {
-        const identity = scope.useType(a.identity, RUNTIME_MODULE);
-        const provider = scope.useType("IdentityProvider", RUNTIME_MODULE);
+        const identity = scope.useType(a.identity, CLIENT_RUNTIME_MODULE);
+        const provider = scope.useType("IdentityProvider", CLIENT_RUNTIME_MODULE);
         return {
           doc: docComment([
             `Identity for ${a.traitId}: ${a.shorthand === "string" ? "a string, " : ""}${a.identity === "LoginIdentity" ? "`{ username, password }`" : `a ${a.identity}`}, or a function resolving one per attempt.`,
@@ -422,7 +436,7 @@ class ClientPackage {
       }
       return this.#ctx.renderer.render(
         "client/config.hbs",
-        { doc: docComment(lines), name: s.config, base: scope.useType("ClientConfig", RUNTIME_MODULE), auth },
+        { doc: docComment(lines), name: s.config, base: scope.useType("ClientConfig", CLIENT_RUNTIME_MODULE), auth },
         scope,
       );
     });
@@ -436,9 +450,11 @@ class ClientPackage {
       return this.#ctx.renderer.render(
         "client/error.hbs",
         {
-          runtime: RUNTIME_MODULE,
-          values: RUNTIME_ERROR_VALUES.filter((n) => !taken.has(n)).join(", "),
-          types: RUNTIME_ERROR_TYPES.filter((n) => !taken.has(n)).join(", "),
+          reexports: RUNTIME_ERROR_EXPORTS.map((group) => ({
+            module: group.module,
+            values: group.values.filter((n) => !taken.has(n)).join(", "),
+            types: group.types.filter((n) => !taken.has(n)).join(", "),
+          })),
           name: s.error,
           union: errors.length === 0 ? "never" : errors.join(" | "),
         },

@@ -5,16 +5,23 @@ import type { Model } from "../../model/model.js";
 import type { Shape } from "../../model/shape.js";
 import { GenerationError } from "../errors.js";
 
-/** Protocols the runtime implements for clients: trait id -> runtime export. */
+/**
+ * The runtime's client entry point: the client runtime and the client half of each protocol
+ * (shared symbols such as schemas and errors come from RUNTIME_MODULE). Nothing in it loads
+ * server code.
+ */
+export const CLIENT_RUNTIME_MODULE = "@smithy-ts/runtime/codegen-v1/client";
+
+/** Protocols the runtime implements for clients: trait id -> the client half's export in CLIENT_RUNTIME_MODULE. */
 const CLIENT_PROTOCOLS: ReadonlyMap<string, string> = new Map([
-  ["aws.protocols#restJson1", "restJson1"],
-  ["aws.protocols#awsJson1_0", "awsJson1_0"],
-  ["aws.protocols#awsJson1_1", "awsJson1_1"],
+  ["aws.protocols#restJson1", "restJson1Client"],
+  ["aws.protocols#awsJson1_0", "awsJson1_0Client"],
+  ["aws.protocols#awsJson1_1", "awsJson1_1Client"],
 ]);
 
 export interface ProtocolChoice {
   readonly traitId: string;
-  /** The runtime's protocol object, e.g. "restJson1". */
+  /** The runtime's protocol object, e.g. "restJson1Client". */
   readonly runtimeSymbol: string;
 }
 

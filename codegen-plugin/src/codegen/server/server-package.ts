@@ -2,7 +2,9 @@
 // where every file goes). The generated code only declares things: types in server
 // nullability, schema literals, modeled error classes, per-operation types and a typed
 // builder around the runtime's ServiceBuilder; @smithy-ts/runtime does the work (routing,
-// deserialization, validation, plugins, serialization).
+// deserialization, validation, plugins, serialization). Shared symbols (schemas, errors) are
+// imported from @smithy-ts/runtime/codegen-v1 and the server runtime from
+// .../codegen-v1/server, so a server never loads the client runtime.
 import type { Model } from "../../model/model.js";
 import { isNodeArray, isNodeObject } from "../../model/node-value.js";
 import { nameOf } from "../../model/shape-id.js";
@@ -14,6 +16,7 @@ import { propertyKey } from "../naming/identifiers.js";
 import { moduleSpecifier, type ImportScope } from "../render/imports.js";
 import { SourceFiles } from "../render/source-files.js";
 import { literal } from "../schema/literal.js";
+import { reachesBigNumbers } from "../schema/big-numbers.js";
 import { SchemaLiterals, type SchemaReferences } from "../schema/schema-literals.js";
 import { shapeSchemaTraits, traitsLiteral } from "../schema/schema-traits.js";
 import { chooseProtocol, type ProtocolChoice } from "../shared/protocol-choice.js";
@@ -34,11 +37,18 @@ import {
   type ServerOperationNames,
 } from "./server-names.js";
 
-/** Protocols the runtime serves: trait id -> the runtime's protocol object. */
+/**
+ * The runtime's server entry point: the server runtime and the server half of each protocol
+ * (shared symbols such as schemas and errors come from RUNTIME_MODULE). Nothing in it loads
+ * client code.
+ */
+export const SERVER_RUNTIME_MODULE = "@smithy-ts/runtime/codegen-v1/server";
+
+/** Protocols the runtime serves: trait id -> the server half's export in SERVER_RUNTIME_MODULE. */
 export const SERVER_PROTOCOLS: ReadonlyMap<string, string> = new Map([
-  ["aws.protocols#restJson1", "restJson1"],
-  ["aws.protocols#awsJson1_0", "awsJson1_0"],
-  ["aws.protocols#awsJson1_1", "awsJson1_1"],
+  ["aws.protocols#restJson1", "restJson1Server"],
+  ["aws.protocols#awsJson1_0", "awsJson1_0Server"],
+  ["aws.protocols#awsJson1_1", "awsJson1_1Server"],
 ]);
 
 const INTERNAL_TRAIT = "smithy.api#internal";
@@ -52,11 +62,17 @@ const ERROR_CLASS_MEMBERS: ReadonlySet<string> = new Set([
 /** Member names an error's message is read from, in this order (the runtime reads the same). */
 const MESSAGE_MEMBERS = ["message", "Message", "errorMessage", "ErrorMessage"];
 
-/** Runtime symbols the package re-exports for handler and plugin authors. */
-const RUNTIME_VALUES = ["ExtensionKey", "MissingOperationsError", "ServiceConfigBuilder", "ServiceError"];
-const RUNTIME_TYPES = [
-  "DocumentValue", "HandlerContext", "HttpOperationService", "HttpPlugin", "Layer", "ModelOperationService", "ModelPlugin",
-  "OperationInfo", "PluginScope", "ServerLimits", "ServerLogger", "ServerRequest", "Service", "ServiceConfig",
+/** Runtime symbols the package re-exports for handler and plugin authors, by runtime entry point. */
+const RUNTIME_EXPORTS: readonly { readonly module: string; readonly values: readonly string[]; readonly types: readonly string[] }[] = [
+  { module: RUNTIME_MODULE, values: ["ServiceError"], types: ["DocumentValue"] },
+  {
+    module: SERVER_RUNTIME_MODULE,
+    values: ["ExtensionKey", "MissingOperationsError", "ServiceConfigBuilder"],
+    types: [
+      "HandlerContext", "HttpOperationService", "HttpPlugin", "Layer", "ModelOperationService", "ModelPlugin",
+      "OperationInfo", "PluginScope", "ServerLimits", "ServerLogger", "ServerRequest", "Service", "ServiceConfig",
+    ],
+  },
 ];
 
 export function generateServerPackage(ctx: GenerationContext): GeneratedFile[] {
@@ -72,6 +88,8 @@ class ServerPackage {
   readonly #schemas: SchemaLiterals;
   /** Structures that are some operation's input (streaming members arrive as a ByteStream there). */
   readonly #inputs: ReadonlySet<string>;
+  /** The service's shapes reach a bigInteger or bigDecimal: the protocol needs the lossless JSON reader. */
+  readonly #bigNumbers: boolean;
   readonly #out: SourceFiles;
 
   constructor(ctx: GenerationContext) {
@@ -82,6 +100,7 @@ class ServerPackage {
     const operations = this.#names.operations.map((op) => ctx.model.getTopLevel(op.id)!);
     checkRoutes(this.#protocol.traitId, ctx.service, operations);
     this.#inputs = new Set(operations.flatMap((op) => (op.input === undefined ? [] : [op.input])));
+    this.#bigNumbers = reachesBigNumbers(ctx.model, ctx.shapes);
     this.#types = new TypeDeclarations({
       model: ctx.model,
       symbols: this.#names.symbols,
@@ -233,15 +252,15 @@ class ServerPackage {
         schemaType: scope.useType("OperationSchema", RUNTIME_MODULE),
         schemaLiteral: this.#schemas.operationSchema(op, this.#ctx.service, scope),
         operation: names.operation,
-        operationShape: scope.useType("OperationShape", RUNTIME_MODULE),
+        operationShape: scope.useType("OperationShape", SERVER_RUNTIME_MODULE),
         input: this.#types.expressions.referenceType(op.input ?? UNIT_ID, scope),
         output: this.#types.expressions.referenceType(op.output ?? UNIT_ID, scope),
         error: names.error,
         errorUnion: errors.length === 0 ? "never" : errors.join(" | "),
         handler: names.handler,
-        handlerType: scope.useType("Handler", RUNTIME_MODULE),
+        handlerType: scope.useType("Handler", SERVER_RUNTIME_MODULE),
         operationService: names.operationService,
-        operationServiceType: scope.useType("OperationService", RUNTIME_MODULE),
+        operationServiceType: scope.useType("OperationService", SERVER_RUNTIME_MODULE),
       };
       return this.#ctx.renderer.render("server/operation.hbs", view, scope);
     });
@@ -282,31 +301,34 @@ class ServerPackage {
         operations,
         hasOperations: operations.length > 0,
         schema: scope.useValue(s.schema, SERVICE_SCHEMA_FILE),
-        protocol: scope.useValue(this.#protocol.runtimeSymbol, RUNTIME_MODULE),
+        protocol: this.#protocolExpression(scope),
         protocolId: this.#protocol.traitId,
-        serviceBuilder: scope.useValue("ServiceBuilder", RUNTIME_MODULE),
-        configBuilder: scope.useValue("ServiceConfigBuilder", RUNTIME_MODULE),
-        serviceConfig: scope.useType("ServiceConfig", RUNTIME_MODULE),
-        service: scope.useType("Service", RUNTIME_MODULE),
+        serviceBuilder: scope.useValue("ServiceBuilder", SERVER_RUNTIME_MODULE),
+        configBuilder: scope.useValue("ServiceConfigBuilder", SERVER_RUNTIME_MODULE),
+        serviceConfig: scope.useType("ServiceConfig", SERVER_RUNTIME_MODULE),
+        service: scope.useType("Service", SERVER_RUNTIME_MODULE),
         // Imported only when some setter uses it (noUnusedLocals).
-        httpOperationService: operations.length === 0 ? "" : scope.useType("HttpOperationService", RUNTIME_MODULE),
+        httpOperationService: operations.length === 0 ? "" : scope.useType("HttpOperationService", SERVER_RUNTIME_MODULE),
       };
       return this.#ctx.renderer.render("server/service.hbs", view, scope);
     });
   }
 
+  /** The server half of the protocol, given the lossless JSON reader when the shapes reach big numbers. */
+  #protocolExpression(scope: ImportScope): string {
+    const protocol = scope.useValue(this.#protocol.runtimeSymbol, SERVER_RUNTIME_MODULE);
+    return this.#bigNumbers ? `${protocol}.withLosslessJson(${scope.useValue("parseLosslessJson", RUNTIME_MODULE)})` : protocol;
+  }
+
   #runtimeFile(): void {
     const taken = this.#names.exportedNames();
+    const reexports = RUNTIME_EXPORTS.map((group) => ({
+      module: group.module,
+      values: group.values.filter((n) => !taken.has(n)).join(", "),
+      types: group.types.filter((n) => !taken.has(n)).join(", "),
+    }));
     this.#out.addTypeScript(RUNTIME_REEXPORTS_FILE, [], (scope) =>
-      this.#ctx.renderer.render(
-        "server/runtime.hbs",
-        {
-          runtime: RUNTIME_MODULE,
-          values: RUNTIME_VALUES.filter((n) => !taken.has(n)).join(", "),
-          types: RUNTIME_TYPES.filter((n) => !taken.has(n)).join(", "),
-        },
-        scope,
-      ),
+      this.#ctx.renderer.render("server/runtime.hbs", { reexports, empty: reexports.every((r) => r.values === "" && r.types === "") }, scope),
     );
   }
 }

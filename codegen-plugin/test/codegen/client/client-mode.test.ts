@@ -32,7 +32,10 @@ describe("layout", () => {
 
   test("the client wires the protocol, the default HTTP client and the service's auth", () => {
     const client = fileOf(files, "src/client.ts");
-    expect(client).toContain('import { Client, httpBearerAuthScheme, restJson1 } from "@smithy-ts/runtime/codegen-v1";');
+    expect(client).toContain('import { Client, httpBearerAuthScheme, restJson1Client } from "@smithy-ts/runtime/codegen-v1/client";');
+    // The weather model has bigInteger/bigDecimal members: the protocol gets the lossless JSON reader.
+    expect(client).toContain('import { parseLosslessJson } from "@smithy-ts/runtime/codegen-v1";');
+    expect(client).toContain("protocol: restJson1Client.withLosslessJson(parseLosslessJson),");
     expect(client).toContain('import { createDefaultHttpClient } from "@smithy-ts/runtime/default-http-client";');
     expect(client).toContain("authSchemes: [httpBearerAuthScheme],");
     expect(client).not.toContain("interceptors:");
@@ -117,7 +120,7 @@ describe("protocol selection", () => {
     expect((err as Error).message).toMatch(/has no protocol trait client mode supports/);
     const two = idlModel(`$version: "2.0"\nnamespace example.test\nuse aws.protocols#restJson1\nuse aws.protocols#awsJson1_0\n@restJson1 @awsJson1_0 service Svc { operations: [Op] }\n${op}`);
     expect(() => generateClient(two)).toThrow(/supports several protocols .*choose one with --protocol/);
-    expect(fileOf(generateClient(two, { protocol: "aws.protocols#awsJson1_0" }), "src/client.ts")).toContain("protocol: awsJson1_0,");
+    expect(fileOf(generateClient(two, { protocol: "aws.protocols#awsJson1_0" }), "src/client.ts")).toContain("protocol: awsJson1_0Client,");
   });
 });
 
@@ -196,7 +199,8 @@ describe("names never collide", () => {
         structure ByteStream { size: Integer }`),
     );
     const files = generateClient(model);
-    expect(fileOf(files, "src/error.ts")).toContain("export { AbortError, AttemptTimeoutError, ConstructionError, DispatchError, ResponseError, SdkError, TimeoutError } from");
+    expect(fileOf(files, "src/error.ts")).toContain('export { ConstructionError, DispatchError, ResponseError, SdkError, TimeoutError } from "@smithy-ts/runtime/codegen-v1";');
+    expect(fileOf(files, "src/error.ts")).toContain('export { AbortError, AttemptTimeoutError } from "@smithy-ts/runtime/codegen-v1/client";');
     expect(fileOf(files, "src/primitives.ts")).not.toContain("export { ByteStream }");
   });
 });

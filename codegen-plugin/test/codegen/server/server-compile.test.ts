@@ -64,10 +64,10 @@ export const noMessage = new PokemonNotFound({});
 `;
 
 /** An application compiled against the built package's declaration files, as a user's would be. */
-const CONSUMER = `import { ServiceBuilder, restJson1 } from "@smithy-ts/runtime/codegen-v1";
+const CONSUMER = `import { ServiceBuilder, restJson1Server } from "@smithy-ts/runtime/codegen-v1/server";
 import { PokemonService, PokemonServiceSchema, type PokemonServiceOperations } from "../../pokemon/dist/index.js";
 
-const raw = new ServiceBuilder<PokemonServiceOperations>({ schema: PokemonServiceSchema, protocol: restJson1 }).handler("Ping", () => ({}));
+const raw = new ServiceBuilder<PokemonServiceOperations>({ schema: PokemonServiceSchema, protocol: restJson1Server }).handler("Ping", () => ({}));
 // @ts-expect-error the runtime's own builder keeps the check through its .d.ts files too
 raw.build();
 

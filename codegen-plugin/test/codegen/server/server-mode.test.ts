@@ -35,7 +35,7 @@ describe("layout", () => {
     expect(svc).toContain('getPokemonCustom(service: HttpOperationService): PokemonServiceBuilder<Registered | "GetPokemon"> {');
     expect(svc).toContain("build(this: PokemonServiceBuilder<PokemonServiceOperationName>): Service {");
     expect(svc).toContain("buildUnchecked(): Service {");
-    expect(svc).toContain("new ServiceBuilder<PokemonServiceOperations>({ schema: PokemonServiceSchema, protocol: restJson1 }, config)");
+    expect(svc).toContain("new ServiceBuilder<PokemonServiceOperations>({ schema: PokemonServiceSchema, protocol: restJson1Server }, config)");
     expect(svc).toContain("builder: (): ServiceConfigBuilder<PokemonServiceOperationName> => new ServiceConfigBuilder<PokemonServiceOperationName>(),");
     expect(svc).toContain("  GetPokemon: GetPokemonOperation;\n");
   });
@@ -150,7 +150,7 @@ describe("generation errors", () => {
 
   test("awsJson services are routed by X-Amz-Target, so the same check does not apply", () => {
     const model = idlModel(service(["GetA", "GetB"], "operation GetA {}\noperation GetB {}", "aws.protocols#awsJson1_0"));
-    expect(fileOf(generateServer(model), "src/service.ts")).toContain("protocol: awsJson1_0");
+    expect(fileOf(generateServer(model), "src/service.ts")).toContain("protocol: awsJson1_0Server");
   });
 
   test("a service without a protocol the server runtime implements is a model error that lists the supported ones", () => {

@@ -1,22 +1,19 @@
 // What the generator is expected to emit for a server (hand-written here to pin the runtime API
 // down): operation types, the config builder, a builder with one setter per operation in three
-// flavours, and the service schema. Only "@smithy-ts/runtime/codegen-v1" symbols are used.
+// flavours, and the service schema. Only symbols of "@smithy-ts/runtime/codegen-v1" and
+// ".../codegen-v1/server" are used.
+import { BOOLEAN, INTEGER, STRING, type ServiceSchema, type StructureSchema } from "../../../src/codegen-v1.js";
 import {
-  BOOLEAN,
-  INTEGER,
   MissingOperationsError,
   ServiceBuilder,
   ServiceConfigBuilder,
-  STRING,
-  restJson1,
+  restJson1Server,
   type Handler,
   type HttpOperationService,
   type OperationService,
   type Service,
   type ServiceConfig,
-  type ServiceSchema,
-  type StructureSchema,
-} from "../../../src/codegen-v1.js";
+} from "../../../src/codegen-v1/server.js";
 import { ServiceError } from "../../../src/errors.js";
 
 // --- types/ and error classes (elided to what the server needs) ---------------------------
@@ -84,7 +81,7 @@ export class PokemonServiceBuilder<Registered extends PokemonServiceOperationNam
   }
 
   static create(config?: ServiceConfig): PokemonServiceBuilder {
-    return new PokemonServiceBuilder(new ServiceBuilder<PokemonServiceOperations>({ schema: PokemonServiceSchema, protocol: restJson1 }, config));
+    return new PokemonServiceBuilder(new ServiceBuilder<PokemonServiceOperations>({ schema: PokemonServiceSchema, protocol: restJson1Server }, config));
   }
 
   /** Retrieves information about a Pokémon species. */

@@ -1,0 +1,85 @@
+// The generator <-> runtime contract: generated code imports values only from the runtime's
+// versioned entry points, each value is one the runtime lists for that entry point, and a
+// client never imports the server entry point (nor a server the client one).
+import { describe, expect, test } from "vitest";
+import { CODEGEN_V1_SYMBOLS } from "@smithy-ts/runtime/codegen-v1";
+import { CODEGEN_V1_CLIENT_SYMBOLS } from "@smithy-ts/runtime/codegen-v1/client";
+import { CODEGEN_V1_SERVER_SYMBOLS } from "@smithy-ts/runtime/codegen-v1/server";
+import { generate, type GeneratedFile } from "../../src/codegen/index.js";
+import type { Model } from "../../src/model/index.js";
+import { idlModel, restJsonService } from "./client/support.js";
+import { weatherModel } from "./client/weather-model.js";
+import { pokemonModel } from "./server/pokemon-model.js";
+import { TEMPLATES } from "./templates.js";
+
+const LISTS: Readonly<Record<string, readonly string[]>> = {
+  "@smithy-ts/runtime/codegen-v1": CODEGEN_V1_SYMBOLS,
+  "@smithy-ts/runtime/codegen-v1/client": CODEGEN_V1_CLIENT_SYMBOLS,
+  "@smithy-ts/runtime/codegen-v1/server": CODEGEN_V1_SERVER_SYMBOLS,
+};
+
+/** Runtime modules besides the codegen-v1 entry points that generated code may import. */
+const OTHER_RUNTIME_MODULES = new Set(["@smithy-ts/runtime/default-http-client"]);
+
+/** Value names (not `type` ones) each runtime module is imported or re-exported from, over all files. */
+function runtimeValues(files: readonly GeneratedFile[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const f of files) {
+    if (!f.path.endsWith(".ts")) continue;
+    for (const m of f.contents.matchAll(/^(import|export)( type)? \{([^}]*)\} from "(@smithy-ts\/runtime[^"]*)";$/gm)) {
+      const names = out.get(m[4]!) ?? new Set<string>();
+      out.set(m[4]!, names);
+      if (m[2] !== undefined) continue;
+      for (const part of m[3]!.split(",").map((p) => p.trim()).filter((p) => p !== "" && !p.startsWith("type "))) names.add(part.split(" as ")[0]!);
+    }
+  }
+  return out;
+}
+
+const BIG_NUMBERS_IDL = restJsonService(
+  ["Put"],
+  `@http(method: "PUT", uri: "/") operation Put { input := { big: BigInteger, dec: Amount } }
+  bigDecimal Amount`,
+);
+const NO_BIG_NUMBERS_IDL = restJsonService(["Put"], `@http(method: "PUT", uri: "/") operation Put { input := { n: Long } }`);
+
+const PACKAGES: readonly [string, () => Model, "client" | "server"][] = [
+  ["weather client", weatherModel, "client"],
+  ["pokemon server", pokemonModel, "server"],
+  ["weather server", weatherModel, "server"],
+  ["pokemon client", pokemonModel, "client"],
+];
+
+describe.each(PACKAGES)("%s", (_name, model, mode) => {
+  const files = generate(model(), { mode, generatorVersion: "0.0.0-test", runtimeVersion: "9.9.9", templates: TEMPLATES });
+  const imported = runtimeValues(files);
+
+  test("imports only listed values from the codegen-v1 entry points", () => {
+    for (const [module, names] of imported) {
+      if (OTHER_RUNTIME_MODULES.has(module)) continue;
+      const list = LISTS[module];
+      expect(list, `generated code imports from ${module}`).toBeDefined();
+      expect([...names].filter((n) => !list!.includes(n)), module).toEqual([]);
+    }
+  });
+
+  test(`imports from the shared and the ${mode} entry points, nothing from the ${mode === "client" ? "server" : "client"} one`, () => {
+    expect(imported.get("@smithy-ts/runtime/codegen-v1")?.size).toBeGreaterThan(0);
+    expect(imported.get(`@smithy-ts/runtime/codegen-v1/${mode}`)?.size).toBeGreaterThan(0);
+    expect(imported.has(`@smithy-ts/runtime/codegen-v1/${mode === "client" ? "server" : "client"}`)).toBe(false);
+  });
+});
+
+describe("the lossless JSON reader", () => {
+  test.each(["client", "server"] as const)("a %s whose shapes reach bigInteger or bigDecimal passes it to its protocol", (mode) => {
+    const files = generate(idlModel(BIG_NUMBERS_IDL), { mode, generatorVersion: "0.0.0-test", runtimeVersion: "9.9.9", templates: TEMPLATES });
+    expect(runtimeValues(files).get("@smithy-ts/runtime/codegen-v1")).toContain("parseLosslessJson");
+    expect(files.map((f) => f.contents).join("\n")).toMatch(/protocol: restJson1(Client|Server)\.withLosslessJson\(parseLosslessJson\)/);
+  });
+
+  test.each(["client", "server"] as const)("a %s without them (longs included) does not import it", (mode) => {
+    const files = generate(idlModel(NO_BIG_NUMBERS_IDL), { mode, generatorVersion: "0.0.0-test", runtimeVersion: "9.9.9", templates: TEMPLATES });
+    expect(runtimeValues(files).get("@smithy-ts/runtime/codegen-v1") ?? new Set()).not.toContain("parseLosslessJson");
+    expect(files.map((f) => f.contents).join("\n")).toMatch(/protocol: restJson1(Client|Server)[,\s}]/);
+  });
+});

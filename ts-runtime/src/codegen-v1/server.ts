@@ -1,0 +1,32 @@
+// The versioned entry point of the server runtime for generated servers: the service and
+// config builders, handler and plugin types, and the server half of each protocol. Shared
+// symbols (schemas, errors) come from "@smithy-ts/runtime/codegen-v1". Nothing here reaches
+// the client runtime. Exports are taken module by module, as in the client entry point.
+//
+// Only symbols listed in CODEGEN_V1_SERVER_SYMBOLS may be used by the generator; a test checks
+// each one is exported.
+export { ServiceBuilder, MissingOperationsError } from "../server/builder.js";
+export { ServiceConfigBuilder } from "../server/config.js";
+export type { ServerLimits, ServerLogger, ServiceConfig } from "../server/config.js";
+export { ExtensionKey } from "../server/extensions.js";
+export { Service } from "../server/service.js";
+export type { ServiceDefinition } from "../server/service.js";
+export type { HttpPlugin, Layer, ModelPlugin, PluginScope } from "../server/plugins.js";
+export type {
+  Handler,
+  HandlerContext,
+  HttpOperationService,
+  ModelOperationService,
+  OperationInfo,
+  OperationService,
+  OperationShape,
+  ServerRequest,
+} from "../server/types.js";
+export { restJson1Server } from "../protocol/rest-json1-server.js";
+export { awsJson1_0Server, awsJson1_1Server } from "../protocol/aws-json-server.js";
+
+/** Every symbol generated code may import from "@smithy-ts/runtime/codegen-v1/server". */
+export const CODEGEN_V1_SERVER_SYMBOLS: readonly string[] = [
+  "ExtensionKey", "MissingOperationsError", "Service", "ServiceBuilder", "ServiceConfigBuilder",
+  "awsJson1_0Server", "awsJson1_1Server", "restJson1Server",
+];

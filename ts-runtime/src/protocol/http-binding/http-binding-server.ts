@@ -1,0 +1,212 @@
+// The server half of HTTP-binding protocols (restJson1 now, restXml later): reads requests
+// (URI labels, query strings, headers, prefix headers, @httpPayload, content negotiation) and
+// writes responses, modeled error responses and framework error responses. A concrete protocol
+// supplies the document codec and the way errors are named on the wire. The client half lives
+// in http-binding-client.ts; neither imports the other.
+import type { HttpRequest, HttpResponse } from "../../http/types.js";
+import { isEmptyBody } from "../../http/body.js";
+import type { MemberSchema, OperationSchema, Schema, StructureSchema } from "../../schema/schema.js";
+import { deref } from "../../schema/schema.js";
+import { setOwn } from "../../serde/lossless-json.js";
+import { acceptAdmits, mediaTypeEssence } from "../../serde/media-type.js";
+import { SerdeError, withSegment } from "../../serde/serde-error.js";
+import { parseTextValue } from "../../serde/text-values.js";
+import type { DocumentCodec } from "../document-codec.js";
+import { shapeName } from "../error-code.js";
+import { FRAMEWORK_ERROR_CODES, frameworkErrorMessage, requestReadError } from "../framework-errors.js";
+import { errorSchemaOf, errorStatus, modeledErrorFields } from "../modeled-errors.js";
+import type { ServerProtocol, ServerSerdeContext } from "../protocol.js";
+import { FrameworkError } from "../protocol.js";
+import type { HttpBindings } from "./bindings.js";
+import { requestBindings, responseBindings } from "./bindings.js";
+import type { WrittenBody } from "./message.js";
+import { ANY, EMPTY_STRUCTURE, NO_BODY, UNIT_ID, finishBody, own, payloadMediaType, readBody, readHeaders, responseMediaType, writeDocument, writeHeaders, writePayload } from "./message.js";
+import { matchUriPattern, parseUriPattern, pathMismatch } from "./uri-pattern.js";
+
+export abstract class HttpBindingServerProtocol implements ServerProtocol {
+  abstract readonly id: string;
+  /** Reads and writes the members carried in the body. */
+  protected abstract readonly codec: DocumentCodec;
+  /** The media type of the protocol's documents, e.g. "application/json". */
+  protected abstract readonly documentType: string;
+
+  /** Marks an error response with the error's name (header and/or body). */
+  protected abstract nameError(code: string, headers: Record<string, string>): void;
+  /** The body of a framework error response. */
+  protected abstract frameworkErrorBody(code: string, message: string): string;
+
+  async deserializeRequest(operation: OperationSchema, request: HttpRequest, ctx: ServerSerdeContext): Promise<Record<string, unknown>> {
+    try {
+      return await this.readRequest(operation, request, ctx);
+    } catch (e) {
+      throw requestReadError(operation, e);
+    }
+  }
+
+  private async readRequest(operation: OperationSchema, request: HttpRequest, ctx: ServerSerdeContext): Promise<Record<string, unknown>> {
+    const b = requestBindings(deref(operation.input));
+    this.checkContentType(b, request);
+    const output = deref(operation.output);
+    // Unit outputs answer with no body at all, so any Accept header is satisfied.
+    const accept = output.id === UNIT_ID ? ANY : responseMediaType(responseBindings(output), this.documentType);
+    if (accept !== ANY && !acceptAdmits(request.headers["accept"], accept)) {
+      throw new FrameworkError("NotAcceptable", `${operation.name} responds with ${accept}, which the Accept header "${request.headers["accept"]}" does not admit`);
+    }
+    const out: Record<string, unknown> = {};
+
+    if (b.labels.size > 0) {
+      const uri = operation.traits.http?.uri ?? "/";
+      const labels = matchUriPattern(parseUriPattern(uri), request.path);
+      if (labels === undefined) throw pathMismatch(request.path, uri);
+      for (const binding of b.labels.values()) {
+        const text = labels.get(binding.name);
+        if (text === undefined) continue;
+        try {
+          setOwn(out, binding.name, parseTextValue(binding.member, binding.target, text, "label", true));
+        } catch (e) {
+          throw withSegment(e, binding.name);
+        }
+      }
+    }
+
+    if (b.query.length > 0 || b.queryParams !== undefined) readQuery(b, request.query, out);
+    readHeaders(b, request.headers, out, "server");
+    await readBody(this.codec, b, request.body, out, "server", ctx.bodyLimit);
+    this.codec.completeStructure(b.schema, out, "server");
+    return out;
+  }
+
+  async serializeResponse(operation: OperationSchema, output: Readonly<Record<string, unknown>>, _ctx: ServerSerdeContext): Promise<HttpResponse> {
+    try {
+      const schema = deref(operation.output);
+      const b = responseBindings(schema);
+      let statusCode = operation.traits.http?.code ?? 200;
+      if (b.responseCode !== undefined) {
+        const code = own(output, b.responseCode.name);
+        if (typeof code === "number") statusCode = code;
+      }
+      const headers: Record<string, string> = {};
+      writeHeaders(b, output, headers, "server");
+      const unit = schema.id === UNIT_ID;
+      const written =
+        b.payload !== undefined
+          ? writePayload(this.codec, b.payload, own(output, b.payload.name), "server")
+          : unit
+            ? NO_BODY
+            : writeDocument(this.codec, this.documentType, b.body ?? EMPTY_STRUCTURE, output, "server");
+      finishBody(headers, written);
+      if (written.body === undefined) headers["content-length"] = "0";
+      return { statusCode, headers, body: written.body };
+    } catch (e) {
+      throw outputWriteError(operation, e);
+    }
+  }
+
+  async serializeError(operation: OperationSchema, error: Error, ctx: ServerSerdeContext): Promise<HttpResponse> {
+    const schema = errorSchemaOf(operation, ctx.service, error);
+    if (schema === undefined) {
+      return this.serializeFrameworkError(new FrameworkError("InternalFailure", `${operation.name}: the handler threw an error that is not modeled`, { cause: error }), ctx);
+    }
+    try {
+      const b = responseBindings(schema);
+      const fields = modeledErrorFields(error);
+      const headers: Record<string, string> = {};
+      writeHeaders(b, fields, headers, "server");
+      this.nameError(shapeName(schema.id), headers);
+      const written =
+        b.payload !== undefined
+          ? writePayload(this.codec, b.payload, own(fields, b.payload.name), "server")
+          : writeDocument(this.codec, this.documentType, b.body ?? EMPTY_STRUCTURE, fields, "server");
+      finishBody(headers, written);
+      if (written.body === undefined) headers["content-length"] = "0";
+      return { statusCode: errorStatus(schema), headers, body: written.body };
+    } catch (e) {
+      return this.serializeFrameworkError(outputWriteError(operation, e), ctx);
+    }
+  }
+
+  serializeFrameworkError(error: FrameworkError, _ctx: ServerSerdeContext): HttpResponse {
+    const code = FRAMEWORK_ERROR_CODES[error.errorKind];
+    const headers: Record<string, string> = {};
+    this.nameError(code, headers);
+    const written: WrittenBody = { body: this.frameworkErrorBody(code, frameworkErrorMessage(error)), contentType: this.documentType };
+    finishBody(headers, written);
+    return { statusCode: error.statusCode, headers, body: written.body };
+  }
+
+  private checkContentType(b: HttpBindings, request: HttpRequest): void {
+    const header = request.headers["content-type"];
+    const expected = b.payload !== undefined ? payloadMediaType(b.payload, this.documentType) : b.body !== undefined || isEmptyInput(b.schema) ? this.documentType : undefined;
+    if (expected === ANY) return;
+    if (expected === undefined) {
+      // A stray Content-Type on an empty body is harmless; a body nobody modeled is not.
+      if (header !== undefined && !isEmptyBody(request.body)) {
+        throw new FrameworkError("UnsupportedMediaType", `this operation takes no request body, but one was sent with Content-Type "${header}"`);
+      }
+      return;
+    }
+    if (header === undefined) {
+      if (!isEmptyBody(request.body) && b.payload?.kind !== "stream") throw new FrameworkError("UnsupportedMediaType", `a request body was sent without a Content-Type; expected ${expected}`);
+      return;
+    }
+    if (mediaTypeEssence(header) !== expected) throw new FrameworkError("UnsupportedMediaType", `expected Content-Type ${expected}, got "${header}"`);
+  }
+}
+
+/**
+ * An input structure without any member (but not Unit): clients send nothing, yet a JSON
+ * object with the document Content-Type is also fine, like any empty document.
+ */
+function isEmptyInput(schema: StructureSchema): boolean {
+  return schema.members.length === 0 && schema.id !== UNIT_ID;
+}
+
+function outputWriteError(operation: OperationSchema, error: unknown): FrameworkError {
+  if (error instanceof FrameworkError) return error;
+  const detail = error instanceof SerdeError ? error.message : error instanceof Error ? error.message : String(error);
+  return new FrameworkError("InternalFailure", `${operation.name}: the handler's result cannot be serialized: ${detail}`, { cause: error });
+}
+
+function readQuery(b: HttpBindings, pairs: readonly (readonly [string, string])[], out: Record<string, unknown>): void {
+  const byName = new Map<string, string[]>();
+  for (const [name, value] of pairs) {
+    const values = byName.get(name);
+    if (values === undefined) byName.set(name, [value]);
+    else values.push(value);
+  }
+  for (const q of b.query) {
+    const values = byName.get(q.param);
+    if (values === undefined) continue;
+    try {
+      if (q.item !== undefined) {
+        const item = q.item;
+        setOwn(out, q.name, values.map((v, i) => parseIndexed(item.member, item.target, v, i)));
+      } else setOwn(out, q.name, parseTextValue(q.member, q.target, values[0]!, "query", true));
+    } catch (e) {
+      throw withSegment(e, q.name);
+    }
+  }
+  const params = b.queryParams;
+  if (params !== undefined && byName.size > 0) {
+    const map: Record<string, unknown> = {};
+    for (const [name, values] of byName) {
+      try {
+        if (params.valueItem !== undefined) {
+          const item = params.valueItem;
+          setOwn(map, name, values.map((v, i) => parseIndexed(item.member, item.target, v, i)));
+        } else setOwn(map, name, parseTextValue(params.value, params.valueTarget, values[0]!, "query", true));
+      } catch (e) {
+        throw withSegment(withSegment(e, name), params.name);
+      }
+    }
+    setOwn(out, params.name, map);
+  }
+}
+
+function parseIndexed(member: MemberSchema, target: Schema, text: string, index: number): unknown {
+  try {
+    return parseTextValue(member, target, text, "query", true);
+  } catch (e) {
+    throw withSegment(e, index);
+  }
+}
