@@ -1,15 +1,12 @@
 // Body helpers the pipeline needs beyond ../http/body.ts (which reads bodies): telling
 // replayable bodies from one-shot streams, and viewing any body as a ReadableStream.
+import { isReadableStream } from "../http/body.js";
 import type { HttpBody } from "../http/types.js";
 import { utf8Encode } from "../serde/utf8.js";
 
 /** True when the body can be sent again on a retry (it is not a one-shot stream). */
 export function isReplayable(body: HttpBody): boolean {
   return body === undefined || typeof body === "string" || body instanceof Uint8Array;
-}
-
-export function isReadableStream(body: unknown): body is ReadableStream<Uint8Array> {
-  return typeof body === "object" && body !== null && typeof (body as { getReader?: unknown }).getReader === "function";
 }
 
 /** A ReadableStream view of a body (for stream transforms such as compression). */

@@ -1,7 +1,8 @@
 // An HttpClient over the Fetch API: the default in browsers, Deno, Bun and Workers (and usable
 // under Node, where the node:http client is faster).
 import type { HttpClient, HttpHeaders, HttpRequest, HttpResponse } from "../http/types.js";
-import { isReadableStream, toReadableStream } from "./body.js";
+import { isReadableStream } from "../http/body.js";
+import { toReadableStream } from "./body.js";
 import { requestUrl } from "./url.js";
 
 export interface FetchHttpClientOptions {

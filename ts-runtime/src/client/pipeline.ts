@@ -3,10 +3,11 @@
 // a retry loop of sign -> transmit -> deserialize, and finally $metadata and error messages.
 // With no interceptors, timeouts or auth configured, the hot path is a handful of awaits.
 import { ConstructionError, DispatchError, ResponseError, SdkError, ServiceError, TimeoutError, type ResponseMetadata } from "../errors.js";
+import { isReadableStream } from "../http/body.js";
 import type { HttpRequest, HttpResponse } from "../http/types.js";
 import type { OperationSchema, ServiceSchema } from "../schema/schema.js";
 import { selectAuth } from "./auth/select.js";
-import { isReadableStream, isReplayable } from "./body.js";
+import { isReplayable } from "./body.js";
 import type { ResolvedClientConfig } from "./config.js";
 import { applyEndpoint, expandHostPrefix, parseEndpoint } from "./endpoint.js";
 import { AbortError, AttemptTimeoutError, decorateServiceError } from "./errors.js";

@@ -13,14 +13,36 @@ export class BodyTooLargeError extends Error {
 
 const EMPTY = new Uint8Array(0);
 
+/** A body already in memory: nothing to read. */
+export type InMemoryBody = string | Uint8Array | undefined;
+
+export function isInMemory(body: HttpBody): body is InMemoryBody {
+  return body === undefined || typeof body === "string" || body instanceof Uint8Array;
+}
+
+/** The bytes of an in-memory body, at most `limit` of them (else BodyTooLargeError). */
+export function bytesOf(body: InMemoryBody, limit = Infinity): Uint8Array {
+  if (body === undefined) return EMPTY;
+  return checkLimit(typeof body === "string" ? utf8Encode(body) : body, limit);
+}
+
+/** The UTF-8 text of an in-memory body (invalid UTF-8 throws a SerdeError), at most `limit` bytes. */
+export function textOf(body: InMemoryBody, limit = Infinity): string {
+  if (typeof body === "string") {
+    // Cheap bound first: UTF-8 takes at least one byte and at most three per UTF-16 unit.
+    if (body.length * 3 > limit && utf8ByteLength(body) > limit) throw new BodyTooLargeError(limit);
+    return body;
+  }
+  if (body === undefined) return "";
+  return utf8Decode(checkLimit(body, limit));
+}
+
 /**
  * Reads a whole body into memory. `limit` (bytes) guards servers against oversized input;
  * reading stops as soon as it is exceeded.
  */
 export async function collectBody(body: HttpBody, limit = Infinity): Promise<Uint8Array> {
-  if (body === undefined) return EMPTY;
-  if (body instanceof Uint8Array) return checkLimit(body, limit);
-  if (typeof body === "string") return checkLimit(utf8Encode(body), limit);
+  if (isInMemory(body)) return bytesOf(body, limit);
   const chunks: Uint8Array[] = [];
   let total = 0;
   const take = (chunk: Uint8Array): void => {
@@ -50,14 +72,7 @@ export async function collectBody(body: HttpBody, limit = Infinity): Promise<Uin
 
 /** Reads a whole body as UTF-8 text (invalid UTF-8 throws a SerdeError). */
 export async function collectBodyText(body: HttpBody, limit = Infinity): Promise<string> {
-  if (typeof body === "string") {
-    // Cheap bound first: UTF-8 takes at least one byte and at most three per UTF-16 unit.
-    if (body.length * 3 > limit && utf8ByteLength(body) > limit) throw new BodyTooLargeError(limit);
-    return body;
-  }
-  if (body === undefined) return "";
-  if (body instanceof Uint8Array) return utf8Decode(checkLimit(body, limit));
-  return utf8Decode(await collectBody(body, limit));
+  return isInMemory(body) ? textOf(body, limit) : utf8Decode(await collectBody(body, limit));
 }
 
 /** Whether a body is known to be empty without reading it. */
@@ -81,6 +96,7 @@ function checkLimit(bytes: Uint8Array, limit: number): Uint8Array {
   return bytes;
 }
 
-function isReadableStream(body: object): body is ReadableStream<Uint8Array> {
-  return typeof (body as { getReader?: unknown }).getReader === "function";
+/** Whether a body (or any value) is a web ReadableStream rather than bytes, text or an async iterable. */
+export function isReadableStream(body: unknown): body is ReadableStream<Uint8Array> {
+  return typeof body === "object" && body !== null && typeof (body as { getReader?: unknown }).getReader === "function";
 }

@@ -2,7 +2,7 @@
 // under Node, where it costs several times less CPU per call than fetch.
 import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage, type RequestOptions } from "node:http";
 import type { Agent as HttpsAgent } from "node:https";
-import { isReadableStream } from "../client/body.js";
+import { isReadableStream } from "../http/body.js";
 import { requestTarget } from "../client/url.js";
 import type { HttpBody, HttpClient, HttpHeaders, HttpRequest, HttpResponse } from "../http/types.js";
 

@@ -18,8 +18,15 @@ export function toNodeListener(service: Service): NodeListener {
   return (req, res) => {
     handle(service, req, res).catch((e: unknown) => {
       // Only a failure to write the response itself lands here; the service already answered.
-      if (!res.headersSent) writeResponse(res, service.internalFailure(e)).catch(() => res.destroy());
-      else res.destroy();
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      try {
+        writeResponse(res, service.internalFailure(e))?.catch(() => res.destroy());
+      } catch {
+        res.destroy();
+      }
     });
   };
 }
@@ -80,7 +87,8 @@ async function handle(service: Service, req: IncomingMessage, res: ServerRespons
   const request = new NodeServerRequest(req.method ?? "GET", encrypted, path, pairs, headers, body, disconnect);
   const response = await service.handle(request);
   if (disconnect.happened) return;
-  await writeResponse(res, response, disconnect);
+  const streaming = writeResponse(res, response, disconnect);
+  if (streaming !== undefined) await streaming;
 }
 
 /** One shape for every request (a class, not an object literal with spreads and getters): cheap to build and to read. */
@@ -156,7 +164,7 @@ function readBody(req: IncomingMessage, headers: Record<string, string>, limit: 
       chunks.push(chunk);
     };
     const onEnd = (): void => {
-      cleanup();
+      // The other listeners stay: after 'end' they find nothing left to do.
       if (total === 0) resolve(undefined);
       else if (chunks.length === 1) resolve(chunks[0]);
       else {
@@ -189,7 +197,8 @@ async function refuse(service: Service, res: ServerResponse, error: FrameworkErr
   await writeResponse(res, { ...response, headers: { ...response.headers, connection: "close" } });
 }
 
-async function writeResponse(res: ServerResponse, response: HttpResponse, disconnect?: Disconnect): Promise<void> {
+/** Writes a response; in-memory bodies are written at once (undefined), streams return the promise of their end. */
+function writeResponse(res: ServerResponse, response: HttpResponse, disconnect?: Disconnect): Promise<void> | undefined {
   const bodiless = isBodiless(response.statusCode);
   const headers = bodiless ? withoutFraming(response.headers) : response.headers;
   const body = bodiless ? undefined : response.body;
@@ -197,14 +206,14 @@ async function writeResponse(res: ServerResponse, response: HttpResponse, discon
     const out = headers["content-length"] === undefined ? { ...headers, "content-length": String(typeof body === "string" ? Buffer.byteLength(body) : body.length) } : headers;
     res.writeHead(response.statusCode, out);
     res.end(body);
-    return;
+    return undefined;
   }
   res.writeHead(response.statusCode, headers);
   if (body === undefined) {
     res.end();
-    return;
+    return undefined;
   }
-  await writeStream(res, body, disconnect);
+  return writeStream(res, body, disconnect);
 }
 
 async function writeStream(res: ServerResponse, body: Exclude<HttpBody, string | Uint8Array | undefined>, disconnect: Disconnect | undefined): Promise<void> {

@@ -52,6 +52,8 @@ export interface JsonCodecOptions {
 export type LosslessJsonReader = (text: string, maxDepth: number) => unknown;
 
 interface MemberPlan {
+  /** Position in the plan's members (the wire order writers use and senders usually keep). */
+  readonly index: number;
   readonly name: string;
   readonly wireName: string;
   readonly member: MemberSchema;
@@ -59,10 +61,61 @@ interface MemberPlan {
   /** The member name is also a property of Object.prototype ("constructor", "toString"...). */
   readonly inheritedName: boolean;
   readonly clientOptional: boolean;
+  /** The member has a usable @default. */
+  readonly hasDefault: boolean;
+  /** Targets whose JSON form is the value itself, checked inline by the structure loops. */
+  readonly verbatim: Verbatim;
+}
+
+/**
+ * Member targets whose values travel as themselves (no conversion in either direction): the
+ * structure readers and writers check them inline instead of dispatching on the target kind.
+ */
+type Verbatim = 0 | 1 | 2 | 3 | 4 | 5;
+const Verbatim = { No: 0, String: 1, Boolean: 2, Int32: 3, SafeInteger: 4, Finite: 5 } as const;
+
+function verbatimOf(target: Schema): Verbatim {
+  switch (target.kind) {
+    case "string":
+    case "enum":
+      return Verbatim.String;
+    case "boolean":
+      return Verbatim.Boolean;
+    case "integer":
+    case "intEnum":
+      return Verbatim.Int32;
+    case "long":
+      return Verbatim.SafeInteger;
+    case "float":
+    case "double":
+      return Verbatim.Finite;
+    default:
+      return Verbatim.No;
+  }
+}
+
+/** Whether `value` is a valid value of a verbatim target (anything else takes the general path, which reports it). */
+function isVerbatimValue(kind: Verbatim, value: unknown): boolean {
+  switch (kind) {
+    case Verbatim.String:
+      return typeof value === "string";
+    case Verbatim.Boolean:
+      return typeof value === "boolean";
+    case Verbatim.Int32:
+      return typeof value === "number" && (value | 0) === value;
+    case Verbatim.SafeInteger:
+      return Number.isSafeInteger(value);
+    case Verbatim.Finite:
+      return Number.isFinite(value);
+    default:
+      return false;
+  }
 }
 
 interface ObjectPlan {
   readonly members: readonly MemberPlan[];
+  /** Some member's wire name differs from its name (@jsonName). */
+  readonly renamed: boolean;
   readonly byWireName: ReadonlyMap<string, MemberPlan>;
   /** Members with a usable @default. */
   readonly withDefaults: readonly MemberPlan[];
@@ -115,6 +168,8 @@ export class JsonCodec {
   readonly maxDepth: number;
   readonly losslessReader: LosslessJsonReader | undefined;
   private readonly plans = new WeakMap<StructureSchema | UnionSchema, ObjectPlan>();
+  private lastPlanned: StructureSchema | UnionSchema | undefined;
+  private lastPlan: ObjectPlan | undefined;
   private readonly serverRead: ReadContext;
   private readonly clientRead: ReadContext;
 
@@ -201,12 +256,12 @@ export class JsonCodec {
     for (const m of plan.members) {
       let v = m.inheritedName && !Object.hasOwn(value, m.name) ? undefined : value[m.name];
       if (v === undefined || v === null) {
-        if (!fillDefaults || (side === "client" && m.clientOptional)) continue;
+        if (!m.hasDefault || !fillDefaults || (side === "client" && m.clientOptional)) continue;
         v = defaultValueOf(m.member, m.target);
         if (v === undefined) continue;
       }
       try {
-        setOwn(out, m.wireName, this.writeValue(m.member, m.target, v, w));
+        setOwn(out, m.wireName, isVerbatimValue(m.verbatim, v) ? v : this.writeValue(m.member, m.target, v, w));
       } catch (e) {
         throw withSegment(e, m.name);
       }
@@ -214,13 +269,9 @@ export class JsonCodec {
     return out;
   }
 
+  /** Reads a structure from a parsed tree, which it converts in place (the tree must not be used afterwards). */
   readStructure(schema: StructureSchema, tree: unknown, side: Side): Record<string, unknown> {
     return this.readStructureAt(schema, tree, side === "server" ? this.serverRead : this.clientRead, 0);
-  }
-
-  /** Reads one member value from a parsed tree (used for members carried outside a body). */
-  readMember(member: MemberSchema, tree: unknown, side: Side): unknown {
-    return this.readValue(member, deref(member.target), tree, side === "server" ? this.serverRead : this.clientRead, 0);
   }
 
   /**
@@ -235,24 +286,32 @@ export class JsonCodec {
   // ---------------------------------------------------------------- plans
 
   private planOf(schema: StructureSchema | UnionSchema): ObjectPlan {
+    // The elements of a list of structures ask for the same plan over and over.
+    if (schema === this.lastPlanned) return this.lastPlan!;
     let plan = this.plans.get(schema);
     if (plan === undefined) {
-      const members: MemberPlan[] = schema.members.map((member) => ({
+      const members: MemberPlan[] = schema.members.map((member, index) => ({
+        index,
         name: member.name,
         wireName: (this.useJsonName ? member.traits.jsonName : undefined) ?? member.name,
         member,
         target: deref(member.target),
         inheritedName: member.name in Object.prototype,
         clientOptional: member.traits.clientOptional === true,
+        hasDefault: member.traits.default !== undefined && member.traits.default !== null,
+        verbatim: verbatimOf(deref(member.target)),
       }));
       plan = {
         members,
+        renamed: members.some((m) => m.wireName !== m.name),
         byWireName: new Map(members.map((m) => [m.wireName, m])),
-        withDefaults: members.filter((m) => m.member.traits.default !== undefined && m.member.traits.default !== null),
+        withDefaults: members.filter((m) => m.hasDefault),
         requiredWithoutDefault: members.filter((m) => m.member.traits.required === true && (m.member.traits.default === undefined || m.member.traits.default === null)),
       };
       this.plans.set(schema, plan);
     }
+    this.lastPlanned = schema;
+    this.lastPlan = plan;
     return plan;
   }
 
@@ -332,6 +391,11 @@ export class JsonCodec {
     if (!Array.isArray(value)) throw new SerdeError(`expected an array, got ${describeType(value)}`);
     const member = schema.member;
     const target = deref(member.target);
+    const verbatim = verbatimOf(target);
+    // A list of values that are their own JSON (strings, booleans, ints) is written as it is.
+    let same = 0;
+    while (same < value.length && isVerbatimValue(verbatim, value[same])) same++;
+    if (same === value.length) return value;
     const sparse = schema.traits.sparse === true;
     const out = new Array<unknown>(value.length);
     for (let i = 0; i < value.length; i++) {
@@ -356,6 +420,7 @@ export class JsonCodec {
     }
     const member = schema.value;
     const target = deref(member.target);
+    const verbatim = verbatimOf(target);
     const sparse = schema.traits.sparse === true;
     const out: Record<string, unknown> = {};
     const entries = value as Readonly<Record<string, unknown>>;
@@ -368,7 +433,7 @@ export class JsonCodec {
         continue;
       }
       try {
-        setOwn(out, key, this.writeValue(member, target, item, w));
+        setOwn(out, key, isVerbatimValue(verbatim, item) ? item : this.writeValue(member, target, item, w));
       } catch (e) {
         throw withSegment(e, key);
       }
@@ -475,27 +540,37 @@ export class JsonCodec {
     throw new SerdeError(`expected a ${format} timestamp, got "${json.length > 64 ? `${json.slice(0, 64)}…` : json}"`);
   }
 
+  // Readers convert the freshly parsed tree in place: a parsed array or object becomes the
+  // value itself, and only converted items (timestamps, blobs, big numbers...) are written
+  // back. That saves a copy of every aggregate. When items must be dropped (nulls a client
+  // skips, unknown or null members) the value is rebuilt without them.
+
   private readList(schema: ListSchema, json: unknown, ctx: ReadContext, depth: number): unknown[] {
     if (!Array.isArray(json)) throw new SerdeError(`expected an array, got ${describeJson(json)}`);
     if (depth > ctx.maxDepth) throw new SerdeError(`nesting deeper than ${ctx.maxDepth}`);
     const member = schema.member;
     const target = deref(member.target);
     const sparse = schema.traits.sparse === true;
-    const out: unknown[] = [];
-    for (let i = 0; i < json.length; i++) {
-      const item: unknown = json[i];
+    const list: unknown[] = json;
+    const verbatim = verbatimOf(target);
+    let dropped = false;
+    for (let i = 0; i < list.length; i++) {
+      const item: unknown = list[i];
+      if (isVerbatimValue(verbatim, item)) continue;
       if (item === null) {
-        if (sparse) out.push(null);
-        else if (ctx.side === "server") throw new SerdeError("null is not allowed in a non-sparse list").within(i);
+        if (sparse) continue;
+        if (ctx.side === "server") throw new SerdeError("null is not allowed in a non-sparse list").within(i);
+        dropped = true;
         continue;
       }
       try {
-        out.push(this.readValue(member, target, item, ctx, depth));
+        const value = this.readValue(member, target, item, ctx, depth);
+        if (value !== item) list[i] = value;
       } catch (e) {
         throw withSegment(e, i);
       }
     }
-    return out;
+    return dropped ? list.filter((item) => item !== null) : list;
   }
 
   private readMap(schema: MapSchema, json: unknown, ctx: ReadContext, depth: number): Record<string, unknown> {
@@ -504,37 +579,68 @@ export class JsonCodec {
     const member = schema.value;
     const target = deref(member.target);
     const sparse = schema.traits.sparse === true;
-    const out: Record<string, unknown> = {};
+    const verbatim = verbatimOf(target);
+    let dropped = false;
     for (const key of Object.keys(json)) {
       const item = json[key];
+      if (isVerbatimValue(verbatim, item)) continue;
       if (item === null) {
-        if (sparse) setOwn(out, key, null);
-        else if (ctx.side === "server") throw new SerdeError("null is not allowed in a non-sparse map").within(key);
+        if (sparse) continue;
+        if (ctx.side === "server") throw new SerdeError("null is not allowed in a non-sparse map").within(key);
+        dropped = true;
         continue;
       }
       try {
-        setOwn(out, key, this.readValue(member, target, item, ctx, depth));
+        // `key` is an own property of the parsed object, so even "__proto__" is set as data.
+        const value = this.readValue(member, target, item, ctx, depth);
+        if (value !== item) json[key] = value;
       } catch (e) {
         throw withSegment(e, key);
       }
     }
-    return out;
+    return dropped ? copyWithout(json, (key) => json[key] === null) : json;
   }
 
   private readStructureAt(schema: StructureSchema, json: unknown, ctx: ReadContext, depth: number): Record<string, unknown> {
     if (!isJsonObject(json)) throw new SerdeError(`expected an object, got ${describeJson(json)}`);
     if (depth > ctx.maxDepth) throw new SerdeError(`nesting deeper than ${ctx.maxDepth}`);
     const plan = this.planOf(schema);
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(json)) {
-      const m = plan.byWireName.get(key);
-      const item = json[key];
-      if (m === undefined || item === null) continue;
-      try {
-        setOwn(out, m.name, this.readValue(m.member, m.target, item, ctx, depth));
-      } catch (e) {
-        throw withSegment(e, m.name);
+    let out = json;
+    if (plan.renamed) {
+      // @jsonName renames members: build the value under the member names.
+      out = {};
+      for (const key of Object.keys(json)) {
+        const m = plan.byWireName.get(key);
+        const item = json[key];
+        if (m === undefined || item === null) continue;
+        try {
+          setOwn(out, m.name, this.readValue(m.member, m.target, item, ctx, depth));
+        } catch (e) {
+          throw withSegment(e, m.name);
+        }
       }
+    } else {
+      let dropped = false;
+      // Senders usually keep the model's member order: try the member after the last one first.
+      let next = 0;
+      for (const key of Object.keys(json)) {
+        const guess = plan.members[next];
+        const m = guess !== undefined && guess.wireName === key ? guess : plan.byWireName.get(key);
+        const item = json[key];
+        if (m === undefined || item === null) {
+          dropped = true;
+          continue;
+        }
+        next = m.index + 1;
+        if (isVerbatimValue(m.verbatim, item)) continue;
+        try {
+          const value = this.readValue(m.member, m.target, item, ctx, depth);
+          if (value !== item) json[key] = value;
+        } catch (e) {
+          throw withSegment(e, m.name);
+        }
+      }
+      if (dropped) out = copyWithout(json, (key) => json[key] === null || !plan.byWireName.has(key));
     }
     this.complete(plan, out, ctx, depth);
     return out;
@@ -582,6 +688,13 @@ export class JsonCodec {
     if (result === undefined) throw new SerdeError("union has no member set");
     return result;
   }
+}
+
+/** A copy of a parsed object without the keys `drop` names (kept keys keep their order). */
+function copyWithout(json: Record<string, unknown>, drop: (key: string) => boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(json)) if (!drop(key)) setOwn(out, key, json[key]);
+  return out;
 }
 
 function isJsonObject(json: unknown): json is Record<string, unknown> {

@@ -28,7 +28,9 @@ export function checkLongToWrite(value: number): number {
 /** Throws unless `value` is an integer within the range of `kind`. */
 export function checkInteger(value: number, kind: IntegerKind): number {
   if (!Number.isInteger(value)) throw new SerdeError(`expected an integer (${kind}), got ${value}`);
-  const [min, max] = INTEGER_LIMITS[kind];
+  const limits = INTEGER_LIMITS[kind];
+  const min = limits[0];
+  const max = limits[1];
   if (value < min || value > max) {
     throw new SerdeError(
       kind === "long"

@@ -135,7 +135,8 @@ export abstract class HttpBindingClientProtocol implements ClientProtocol {
     const out: Record<string, unknown> = {};
     readHeaders(b, message.headers, out, side);
     if (b.responseCode !== undefined) setOwn(out, b.responseCode.name, message.statusCode);
-    await readBody(this.codec, b, message.body, out, side, undefined);
+    const reading = readBody(this.codec, b, message.body, out, side, undefined);
+    if (reading !== undefined) await reading;
     this.codec.completeStructure(b.schema, out, side);
     return out;
   }

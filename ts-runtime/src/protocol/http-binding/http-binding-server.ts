@@ -21,7 +21,7 @@ import type { HttpBindings } from "./bindings.js";
 import { requestBindings, responseBindings } from "./bindings.js";
 import type { WrittenBody } from "./message.js";
 import { ANY, EMPTY_STRUCTURE, NO_BODY, UNIT_ID, finishBody, own, payloadMediaType, readBody, readHeaders, responseMediaType, writeDocument, writeHeaders, writePayload } from "./message.js";
-import { matchUriPattern, parseUriPattern, pathMismatch } from "./uri-pattern.js";
+import { matchUriPattern, parseUriPattern, pathMismatch, type UriPattern } from "./uri-pattern.js";
 
 export abstract class HttpBindingServerProtocol implements ServerProtocol {
   abstract readonly id: string;
@@ -35,29 +35,56 @@ export abstract class HttpBindingServerProtocol implements ServerProtocol {
   /** The body of a framework error response. */
   protected abstract frameworkErrorBody(code: string, message: string): string;
 
+  /** What reading an operation's requests needs, worked out on its first request. */
+  readonly #requestPlans = new WeakMap<OperationSchema, RequestPlan>();
+
   async deserializeRequest(operation: OperationSchema, request: HttpRequest, ctx: ServerSerdeContext): Promise<Record<string, unknown>> {
     try {
-      return await this.readRequest(operation, request, ctx);
+      const plan = this.#requestPlans.get(operation) ?? this.#planRequests(operation);
+      const out = this.readHead(operation, plan, request);
+      // Adapters hand over bodies in memory, which read without another await.
+      const reading = readBody(this.codec, plan.bindings, request.body, out, "server", ctx.bodyLimit);
+      if (reading !== undefined) await reading;
+      this.codec.completeStructure(plan.bindings.schema, out, "server");
+      return out;
     } catch (e) {
       throw requestReadError(operation, e);
     }
   }
 
-  private async readRequest(operation: OperationSchema, request: HttpRequest, ctx: ServerSerdeContext): Promise<Record<string, unknown>> {
-    const b = requestBindings(deref(operation.input));
-    this.checkContentType(b, request);
+  #planRequests(operation: OperationSchema): RequestPlan {
+    const bindings = requestBindings(deref(operation.input));
     const output = deref(operation.output);
-    // Unit outputs answer with no body at all, so any Accept header is satisfied.
-    const accept = output.id === UNIT_ID ? ANY : responseMediaType(responseBindings(output), this.documentType);
-    if (accept !== ANY && !acceptAdmits(request.headers["accept"], accept)) {
-      throw new FrameworkError("NotAcceptable", `${operation.name} responds with ${accept}, which the Accept header "${request.headers["accept"]}" does not admit`);
+    const uri = operation.traits.http?.uri ?? "/";
+    const plan: RequestPlan = {
+      bindings,
+      uri,
+      pattern: bindings.labels.size > 0 ? parseUriPattern(uri) : undefined,
+      contentType:
+        bindings.payload !== undefined
+          ? payloadMediaType(bindings.payload, this.documentType)
+          : bindings.body !== undefined || isEmptyInput(bindings.schema)
+            ? this.documentType
+            : undefined,
+      // Unit outputs answer with no body at all, so any Accept header is satisfied.
+      accept: output.id === UNIT_ID ? ANY : responseMediaType(responseBindings(output), this.documentType),
+    };
+    this.#requestPlans.set(operation, plan);
+    return plan;
+  }
+
+  /** Checks Content-Type and Accept, and reads the members bound to the URI, query string and headers. */
+  private readHead(operation: OperationSchema, plan: RequestPlan, request: HttpRequest): Record<string, unknown> {
+    const b = plan.bindings;
+    checkContentType(plan.contentType, b, request);
+    if (plan.accept !== ANY && !acceptAdmits(request.headers["accept"], plan.accept)) {
+      throw new FrameworkError("NotAcceptable", `${operation.name} responds with ${plan.accept}, which the Accept header "${request.headers["accept"]}" does not admit`);
     }
     const out: Record<string, unknown> = {};
 
-    if (b.labels.size > 0) {
-      const uri = operation.traits.http?.uri ?? "/";
-      const labels = matchUriPattern(parseUriPattern(uri), request.path);
-      if (labels === undefined) throw pathMismatch(request.path, uri);
+    if (plan.pattern !== undefined) {
+      const labels = matchUriPattern(plan.pattern, request.path);
+      if (labels === undefined) throw pathMismatch(request.path, plan.uri);
       for (const binding of b.labels.values()) {
         const text = labels.get(binding.name);
         if (text === undefined) continue;
@@ -69,10 +96,9 @@ export abstract class HttpBindingServerProtocol implements ServerProtocol {
       }
     }
 
-    if (b.query.length > 0 || b.queryParams !== undefined) readQuery(b, request.query, out);
+    if (b.queryParams !== undefined) readQueryParams(b, request.query, out);
+    else if (b.query.length > 0) readQuery(b, request.query, out);
     readHeaders(b, request.headers, out, "server");
-    await readBody(this.codec, b, request.body, out, "server", ctx.bodyLimit);
-    this.codec.completeStructure(b.schema, out, "server");
     return out;
   }
 
@@ -134,23 +160,34 @@ export abstract class HttpBindingServerProtocol implements ServerProtocol {
     return { statusCode: error.statusCode, headers, body: written.body };
   }
 
-  private checkContentType(b: HttpBindings, request: HttpRequest): void {
-    const header = request.headers["content-type"];
-    const expected = b.payload !== undefined ? payloadMediaType(b.payload, this.documentType) : b.body !== undefined || isEmptyInput(b.schema) ? this.documentType : undefined;
-    if (expected === ANY) return;
-    if (expected === undefined) {
-      // A stray Content-Type on an empty body is harmless; a body nobody modeled is not.
-      if (header !== undefined && !isEmptyBody(request.body)) {
-        throw new FrameworkError("UnsupportedMediaType", `this operation takes no request body, but one was sent with Content-Type "${header}"`);
-      }
-      return;
+}
+
+interface RequestPlan {
+  readonly bindings: HttpBindings;
+  readonly uri: string;
+  /** The parsed @http uri, when the input has labels to read from the path. */
+  readonly pattern: UriPattern | undefined;
+  /** The Content-Type requests must have: ANY, a media type, or undefined when no body is modeled. */
+  readonly contentType: string | undefined;
+  /** The media type responses carry (ANY when unconstrained), which the Accept header must admit. */
+  readonly accept: string;
+}
+
+function checkContentType(expected: string | undefined, b: HttpBindings, request: HttpRequest): void {
+  if (expected === ANY) return;
+  const header = request.headers["content-type"];
+  if (expected === undefined) {
+    // A stray Content-Type on an empty body is harmless; a body nobody modeled is not.
+    if (header !== undefined && !isEmptyBody(request.body)) {
+      throw new FrameworkError("UnsupportedMediaType", `this operation takes no request body, but one was sent with Content-Type "${header}"`);
     }
-    if (header === undefined) {
-      if (!isEmptyBody(request.body) && b.payload?.kind !== "stream") throw new FrameworkError("UnsupportedMediaType", `a request body was sent without a Content-Type; expected ${expected}`);
-      return;
-    }
-    if (mediaTypeEssence(header) !== expected) throw new FrameworkError("UnsupportedMediaType", `expected Content-Type ${expected}, got "${header}"`);
+    return;
   }
+  if (header === undefined) {
+    if (!isEmptyBody(request.body) && b.payload?.kind !== "stream") throw new FrameworkError("UnsupportedMediaType", `a request body was sent without a Content-Type; expected ${expected}`);
+    return;
+  }
+  if (mediaTypeEssence(header) !== expected) throw new FrameworkError("UnsupportedMediaType", `expected Content-Type ${expected}, got "${header}"`);
 }
 
 /**
@@ -167,40 +204,51 @@ function outputWriteError(operation: OperationSchema, error: unknown): Framework
   return new FrameworkError("InternalFailure", `${operation.name}: the handler's result cannot be serialized: ${detail}`, { cause: error });
 }
 
+/** Reads the @httpQuery members: a scalar takes the parameter's first value, a list all of them. */
 function readQuery(b: HttpBindings, pairs: readonly (readonly [string, string])[], out: Record<string, unknown>): void {
+  for (const q of b.query) {
+    try {
+      if (q.item !== undefined) {
+        const item = q.item;
+        const values: unknown[] = [];
+        for (const [name, value] of pairs) if (name === q.param) values.push(parseIndexed(item.member, item.target, value, values.length));
+        if (values.length > 0) setOwn(out, q.name, values);
+        continue;
+      }
+      for (const [name, value] of pairs) {
+        if (name !== q.param) continue;
+        setOwn(out, q.name, parseTextValue(q.member, q.target, value, "query", true));
+        break;
+      }
+    } catch (e) {
+      throw withSegment(e, q.name);
+    }
+  }
+}
+
+/** Reads the @httpQuery members and the @httpQueryParams map (every parameter, named ones included). */
+function readQueryParams(b: HttpBindings, pairs: readonly (readonly [string, string])[], out: Record<string, unknown>): void {
+  readQuery(b, pairs, out);
+  const params = b.queryParams!;
+  if (pairs.length === 0) return;
   const byName = new Map<string, string[]>();
   for (const [name, value] of pairs) {
     const values = byName.get(name);
     if (values === undefined) byName.set(name, [value]);
     else values.push(value);
   }
-  for (const q of b.query) {
-    const values = byName.get(q.param);
-    if (values === undefined) continue;
+  const map: Record<string, unknown> = {};
+  for (const [name, values] of byName) {
     try {
-      if (q.item !== undefined) {
-        const item = q.item;
-        setOwn(out, q.name, values.map((v, i) => parseIndexed(item.member, item.target, v, i)));
-      } else setOwn(out, q.name, parseTextValue(q.member, q.target, values[0]!, "query", true));
+      if (params.valueItem !== undefined) {
+        const item = params.valueItem;
+        setOwn(map, name, values.map((v, i) => parseIndexed(item.member, item.target, v, i)));
+      } else setOwn(map, name, parseTextValue(params.value, params.valueTarget, values[0]!, "query", true));
     } catch (e) {
-      throw withSegment(e, q.name);
+      throw withSegment(withSegment(e, name), params.name);
     }
   }
-  const params = b.queryParams;
-  if (params !== undefined && byName.size > 0) {
-    const map: Record<string, unknown> = {};
-    for (const [name, values] of byName) {
-      try {
-        if (params.valueItem !== undefined) {
-          const item = params.valueItem;
-          setOwn(map, name, values.map((v, i) => parseIndexed(item.member, item.target, v, i)));
-        } else setOwn(map, name, parseTextValue(params.value, params.valueTarget, values[0]!, "query", true));
-      } catch (e) {
-        throw withSegment(withSegment(e, name), params.name);
-      }
-    }
-    setOwn(out, params.name, map);
-  }
+  setOwn(out, params.name, map);
 }
 
 function parseIndexed(member: MemberSchema, target: Schema, text: string, index: number): unknown {

@@ -5,7 +5,7 @@
 import type { HttpBody, HttpHeaders } from "../../http/types.js";
 import { ByteStream } from "../../http/byte-stream.js";
 import type { StreamingBlobInput } from "../../http/byte-stream.js";
-import { collectBody, collectBodyText, isEmptyBody } from "../../http/body.js";
+import { bytesOf, collectBody, isEmptyBody, isInMemory, textOf, type InMemoryBody } from "../../http/body.js";
 import type { StructureSchema } from "../../schema/schema.js";
 import { defaultValueOf } from "../../serde/defaults.js";
 import { quoteHeaderItem, splitHeaderList, splitHttpDateList } from "../../serde/header-list.js";
@@ -23,8 +23,6 @@ export const UNIT_ID = "smithy.api#Unit";
 /** Any Content-Type is acceptable (blob payloads without @mediaType). */
 export const ANY = "*";
 
-/** An empty JSON object: how an unset structure payload travels in a request. */
-const EMPTY_OBJECT = /^\s*\{\s*\}\s*$/;
 
 /** A serialized body with the Content-Type it implies. */
 export interface WrittenBody {
@@ -46,13 +44,28 @@ export function asArray(value: unknown): readonly unknown[] {
   return value;
 }
 
+/** Whether a body text is an empty JSON object ("{}" with any whitespace): how an unset structure payload travels in a request. */
+function isEmptyObjectText(text: string): boolean {
+  let i = skipWhitespace(text, 0);
+  if (text.charCodeAt(i) !== 123 /* { */) return false;
+  i = skipWhitespace(text, i + 1);
+  if (text.charCodeAt(i) !== 125 /* } */) return false;
+  return skipWhitespace(text, i + 1) === text.length;
+}
+
+function skipWhitespace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+    i++;
+  }
+  return i;
+}
+
 /** Whether a body text is empty or only whitespace, without allocating a trimmed copy. */
 function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
-  }
-  return true;
+  return skipWhitespace(text, 0) === text.length;
 }
 
 export function payloadMediaType(payload: PayloadBinding, documentType: string): string {
@@ -229,27 +242,39 @@ export function finishBody(headers: Record<string, string>, written: WrittenBody
   else if (body instanceof Uint8Array) headers["content-length"] = String(body.length);
 }
 
-/** Reads the body-bound members of a message into `out` (payload or document members). */
-export async function readBody(codec: DocumentCodec, b: HttpBindings, body: HttpBody, out: Record<string, unknown>, side: Side, limit: number | undefined): Promise<void> {
+/**
+ * Reads the body-bound members of a message into `out` (payload or document members).
+ * In-memory bodies (what adapters and most HTTP clients hand over) are read synchronously and
+ * the result is undefined; a streamed body is read into memory first, and the result is the
+ * promise of that.
+ */
+export function readBody(codec: DocumentCodec, b: HttpBindings, body: HttpBody, out: Record<string, unknown>, side: Side, limit: number | undefined): Promise<void> | undefined {
   const payload = b.payload;
   if (payload?.kind === "stream") {
     setOwn(out, payload.name, new ByteStream(body));
-    return;
+    return undefined;
   }
+  if (!isInMemory(body)) return collectBody(body, limit).then((bytes) => readInMemoryBody(codec, b, bytes, out, side, limit));
+  readInMemoryBody(codec, b, body, out, side, limit);
+  return undefined;
+}
+
+function readInMemoryBody(codec: DocumentCodec, b: HttpBindings, body: InMemoryBody, out: Record<string, unknown>, side: Side, limit: number | undefined): void {
+  const payload = b.payload;
   if (payload === undefined && b.body === undefined) {
-    // Nothing is modeled in the body; still drain it so the connection can be reused.
-    if (!isEmptyBody(body)) await collectBody(body, limit);
+    // Nothing is modeled in the body; still check it against the limit.
+    if (!isEmptyBody(body)) bytesOf(body, limit);
     return;
   }
   if (payload?.kind === "blob") {
-    const bytes = await collectBody(body, limit);
+    const bytes = bytesOf(body, limit);
     if (bytes.length > 0) setOwn(out, payload.name, bytes);
     return;
   }
-  const text = await collectBodyText(body, limit);
+  const text = textOf(body, limit);
   if (payload !== undefined) {
     if (text === "") return;
-    if (payload.kind === "structure" && EMPTY_OBJECT.test(text)) return; // what writers send for "unset"
+    if (payload.kind === "structure" && isEmptyObjectText(text)) return; // what writers send for "unset"
     try {
       setOwn(out, payload.name, payload.kind === "text" ? text : codec.readMemberText(payload.member, text, side));
     } catch (e) {

@@ -56,6 +56,8 @@ interface Flags {
 interface StructurePlan extends Flags {
   readonly kind: "structure";
   readonly members: { readonly name: string; readonly plan: ValuePlan }[];
+  /** The members the input walk visits (required, defaulted, constrained or with such members below), set by finish(). */
+  walked: readonly { readonly name: string; readonly plan: ValuePlan }[];
 }
 interface UnionPlan extends Flags {
   readonly kind: "union";
@@ -111,6 +113,9 @@ export class ValidationPlanner {
         }
       }
     }
+    for (const plan of this.#aggregates.values()) {
+      if (plan.kind === "structure") plan.walked = plan.members.filter(({ plan: m }) => m.required || m.defaultValue !== undefined || m.checksValue || (m.aggregate?.walkInput ?? false));
+    }
   }
 
   #aggregate(schema: Schema): AggregatePlan | undefined {
@@ -121,7 +126,7 @@ export class ValidationPlanner {
       case "union": {
         const members = schema.members;
         if (schema.kind === "structure") {
-          const plan: StructurePlan = { kind: "structure", members: [], walkInput: false, hasDefaults: false };
+          const plan: StructurePlan = { kind: "structure", members: [], walked: [], walkInput: false, hasDefaults: false };
           this.#aggregates.set(schema, plan);
           for (const m of members) plan.members.push({ name: m.name, plan: this.#member(m, `${schema.id}$${m.name}`) });
           return plan;
@@ -207,6 +212,23 @@ interface Walk {
 }
 
 /**
+ * Where an aggregate value sits in the input: its parent's location and its own member name,
+ * index or key. A value is located by its parent's Location and its own token; the JSON
+ * pointer is spelled out only for a violation, so valid input (the usual case) costs no string
+ * building, and only aggregates allocate a Location.
+ */
+interface Location {
+  readonly parent: Location | undefined;
+  readonly token: string | number;
+}
+
+function pointerOf(parent: Location | undefined, token: string | number | undefined): string {
+  let path = "";
+  for (let at = parent; at !== undefined; at = at.parent) path = pointer("", at.token) + path;
+  return token === undefined ? path : pointer(path, token);
+}
+
+/**
  * Fills defaults into `input` (in place) and checks its constraints. Returns the violations
  * (at most `maxViolations`), empty when the input is valid. Throws a Serialization
  * FrameworkError for inputs nested deeper than the validator will follow.
@@ -214,54 +236,58 @@ interface Walk {
 export function validateInput(plan: ShapePlan, input: Record<string, unknown>, maxViolations: number): readonly Violation[] {
   if (!plan.root.walkInput) return NO_VIOLATIONS;
   const walk: Walk = { violations: [], max: maxViolations };
-  walkStructure(walk, plan.root, input, "", 0);
-  return walk.violations;
+  walkStructure(walk, plan.root, input, undefined, 0);
+  return walk.violations.length === 0 ? NO_VIOLATIONS : walk.violations;
 }
 
 const NO_VIOLATIONS: readonly Violation[] = Object.freeze([]);
 
-function report(walk: Walk, path: string, message: string): void {
-  if (walk.violations.length < walk.max) walk.violations.push({ path, message });
+/** Records a violation of the value at `token` under `parent` (the parent itself when `token` is undefined). */
+function report(walk: Walk, parent: Location | undefined, token: string | number | undefined, message: (path: string) => string): void {
+  if (walk.violations.length < walk.max) {
+    const path = pointerOf(parent, token);
+    walk.violations.push({ path, message: message(path) });
+  }
 }
 
 function full(walk: Walk): boolean {
   return walk.violations.length >= walk.max;
 }
 
-function walkStructure(walk: Walk, plan: StructurePlan, obj: Record<string, unknown>, path: string, depth: number): void {
-  for (const { name, plan: member } of plan.members) {
+function walkStructure(walk: Walk, plan: StructurePlan, obj: Record<string, unknown>, at: Location | undefined, depth: number): void {
+  for (const { name, plan: member } of plan.walked) {
     if (full(walk)) return;
-    if (!member.required && member.defaultValue === undefined && !member.checksValue && !(member.aggregate?.walkInput ?? false)) continue;
     let value = obj[name];
     if (value === undefined || value === null) {
       if (member.defaultValue !== undefined) {
         value = member.defaultValue();
         obj[name] = value;
       } else {
-        if (member.required) report(walk, pointer(path, name), requiredMessage(pointer(path, name)));
+        if (member.required) report(walk, at, name, requiredMessage);
         continue;
       }
     }
-    walkValue(walk, member, value, pointer(path, name), depth + 1);
+    walkValue(walk, member, value, at, name, depth + 1);
   }
 }
 
-function walkValue(walk: Walk, plan: ValuePlan, value: unknown, path: string, depth: number): void {
+function walkValue(walk: Walk, plan: ValuePlan, value: unknown, parent: Location | undefined, token: string | number, depth: number): void {
   if (depth > MAX_DEPTH) throw new FrameworkError("Serialization", `input is nested more than ${MAX_DEPTH} levels deep`);
   if (plan.streaming) return;
-  if (plan.checksValue) checkValue(walk, plan, value, path);
+  if (plan.checksValue) checkValue(walk, plan, value, parent, token);
   const aggregate = plan.aggregate;
   if (aggregate === undefined || !aggregate.walkInput || typeof value !== "object" || value === null) return;
+  const at: Location = { parent, token };
   switch (aggregate.kind) {
     case "structure":
-      walkStructure(walk, aggregate, value as Record<string, unknown>, path, depth);
+      walkStructure(walk, aggregate, value as Record<string, unknown>, at, depth);
       return;
     case "union": {
       const record = value as Record<string, unknown>;
       for (const key of Object.keys(record)) {
         const member = aggregate.members.get(key);
         const v = record[key];
-        if (member !== undefined && v !== undefined && v !== null) walkValue(walk, member, v, pointer(path, key), depth + 1);
+        if (member !== undefined && v !== undefined && v !== null) walkValue(walk, member, v, at, key, depth + 1);
       }
       return;
     }
@@ -271,7 +297,7 @@ function walkValue(walk: Walk, plan: ValuePlan, value: unknown, path: string, de
       if (!element.checksValue && !(element.aggregate?.walkInput ?? false)) return;
       for (let i = 0; i < value.length && !full(walk); i++) {
         const v: unknown = value[i];
-        if (v !== undefined && v !== null) walkValue(walk, element, v, pointer(path, i), depth + 1);
+        if (v !== undefined && v !== null) walkValue(walk, element, v, at, i, depth + 1);
       }
       return;
     }
@@ -283,9 +309,9 @@ function walkValue(walk: Walk, plan: ValuePlan, value: unknown, path: string, de
       for (const k of Object.keys(record)) {
         if (full(walk)) return;
         // Smithy reports an invalid key at the map's own path.
-        if (key.checksValue) checkValue(walk, key, k, path);
+        if (key.checksValue) checkValue(walk, key, k, at, undefined);
         const v = record[k];
-        if (checkValues && v !== undefined && v !== null) walkValue(walk, val, v, pointer(path, k), depth + 1);
+        if (checkValues && v !== undefined && v !== null) walkValue(walk, val, v, at, k, depth + 1);
       }
       return;
     }
@@ -315,23 +341,26 @@ function codePointLength(s: string): number {
   return n;
 }
 
-function checkValue(walk: Walk, plan: ValuePlan, value: unknown, path: string): void {
+function checkValue(walk: Walk, plan: ValuePlan, value: unknown, parent: Location | undefined, token: string | number | undefined): void {
   if (plan.length !== undefined) {
     const n = lengthOf(value);
     const { min, max } = plan.length;
-    if (n !== undefined && ((min !== undefined && n < min) || (max !== undefined && n > max))) report(walk, path, lengthMessage(path, n, min, max));
+    if (n !== undefined && ((min !== undefined && n < min) || (max !== undefined && n > max))) report(walk, parent, token, (path) => lengthMessage(path, n, min, max));
   }
   if (plan.range !== undefined && !inRange(value, plan.range.min, plan.range.max)) {
-    report(walk, path, rangeMessage(path, plan.range.min, plan.range.max));
+    const { min, max } = plan.range;
+    report(walk, parent, token, (path) => rangeMessage(path, min, max));
   }
   if (plan.pattern !== undefined && typeof value === "string" && !plan.pattern.test(value)) {
-    report(walk, path, patternMessage(path, plan.pattern.source));
+    const source = plan.pattern.source;
+    report(walk, parent, token, (path) => patternMessage(path, source));
   }
   if (plan.enumValues !== undefined && !plan.enumValues.has(value)) {
-    report(walk, path, enumMessage(path, plan.enumList));
+    const values = plan.enumList;
+    report(walk, parent, token, (path) => enumMessage(path, values));
   }
   if (plan.unique && Array.isArray(value) && hasDuplicates(value)) {
-    report(walk, path, uniqueItemsMessage(path));
+    report(walk, parent, token, uniqueItemsMessage);
   }
 }
 
