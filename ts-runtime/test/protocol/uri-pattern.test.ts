@@ -35,7 +35,19 @@ describe("URI patterns", () => {
     ["/files/{key+}", "/files/a%2Fb/c", { key: "a/b/c" }],
     ["/files/{key+}", "/files/a//c", undefined],
     ["/lit/(a+)+", "/lit/(a+)+", {}],
+    ["/", "/", {}],
+    ["/", "/a", undefined],
+    ["/my/uri/{label}", "/my/uri//", undefined],
+    ["/my/uri/{label}", "/my//uri/foo", undefined],
+    ["/my/uri/{label}", "/my/uri/foo//", undefined],
+    ["/my/%75ri/{label}", "/my/uri/foo", undefined],
+    ["/my/uri/{label}", "/my/%75ri/foo", { label: "foo" }],
+    ["/a/{b}", "/a/%ZZ", "throws"],
   ])("%s matches %s -> %j", (pattern, path, labels) => {
+    if (labels === "throws") {
+      expect(() => matchUriPattern(parseUriPattern(pattern), path)).toThrow(/malformed percent-encoding/);
+      return;
+    }
     const result = matchUriPattern(parseUriPattern(pattern), path);
     expect(result === undefined ? undefined : Object.fromEntries(result)).toEqual(labels);
   });

@@ -47,6 +47,7 @@ export function parseUriPattern(uri: string): UriPattern {
  * values, or undefined when the path does not fit. A trailing slash is ignored.
  */
 export function matchUriPattern(pattern: UriPattern, path: string): Map<string, string> | undefined {
+  if (pattern.greedyIndex < 0) return matchFixed(pattern.segments, path);
   const parts = path.split("/");
   // parts[0] is the empty text before the leading "/"; a trailing "/" leaves an empty last part.
   const start = 1;
@@ -69,6 +70,34 @@ export function matchUriPattern(pattern: UriPattern, path: string): Map<string, 
   if (greedy.some((p) => p === "")) return undefined;
   labels.set((segments[g] as { readonly name: string }).name, greedy.map(percentDecode).join("/"));
   return labels;
+}
+
+/**
+ * matchUriPattern for patterns without a greedy label: the path is scanned in place, so only
+ * label values are cut out of it.
+ */
+function matchFixed(segments: readonly PatternSegment[], path: string): Map<string, string> | undefined {
+  const labels = new Map<string, string>();
+  // As with split("/"): the text before the first "/" is not a segment; one trailing "/" is ignored.
+  const first = path.indexOf("/");
+  if (first < 0) return segments.length === 0 ? labels : undefined;
+  let limit = path.length;
+  if (limit > first + 1 && path.charCodeAt(limit - 1) === 47 /* / */) limit--;
+  let at = first + 1;
+  if (segments.length === 0) return at >= limit ? labels : undefined;
+  for (const segment of segments) {
+    if (at > limit) return undefined;
+    let next = path.indexOf("/", at);
+    if (next < 0 || next > limit) next = limit;
+    if (next === at) return undefined;
+    if (segment.kind === "literal" && next - at === segment.text.length && path.startsWith(segment.text, at)) {
+      at = next + 1;
+      continue;
+    }
+    if (!matchSegment(segment, path.slice(at, next), labels)) return undefined;
+    at = next + 1;
+  }
+  return at > limit ? labels : undefined;
 }
 
 function matchSegment(segment: PatternSegment, part: string, labels: Map<string, string>): boolean {

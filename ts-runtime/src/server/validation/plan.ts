@@ -236,7 +236,7 @@ function pointerOf(parent: Location | undefined, token: string | number | undefi
 export function validateInput(plan: ShapePlan, input: Record<string, unknown>, maxViolations: number): readonly Violation[] {
   if (!plan.root.walkInput) return NO_VIOLATIONS;
   const walk: Walk = { violations: [], max: maxViolations };
-  walkStructure(walk, plan.root, input, undefined, 0);
+  walkStructure(walk, plan.root, input, undefined, undefined, 0);
   return walk.violations.length === 0 ? NO_VIOLATIONS : walk.violations;
 }
 
@@ -254,7 +254,13 @@ function full(walk: Walk): boolean {
   return walk.violations.length >= walk.max;
 }
 
-function walkStructure(walk: Walk, plan: StructurePlan, obj: Record<string, unknown>, at: Location | undefined, depth: number): void {
+/**
+ * Walks a structure located at `token` under `parent` (the root input has no token). Its own
+ * Location is allocated only if a member needs it: for a violation, or to look inside.
+ */
+function walkStructure(walk: Walk, plan: StructurePlan, obj: Record<string, unknown>, parent: Location | undefined, token: string | number | undefined, depth: number): void {
+  let self = parent;
+  let located = token === undefined;
   for (const { name, plan: member } of plan.walked) {
     if (full(walk)) return;
     let value = obj[name];
@@ -263,11 +269,23 @@ function walkStructure(walk: Walk, plan: StructurePlan, obj: Record<string, unkn
         value = member.defaultValue();
         obj[name] = value;
       } else {
-        if (member.required) report(walk, at, name, requiredMessage);
+        if (member.required) {
+          if (!located) {
+            self = { parent, token: token! };
+            located = true;
+          }
+          report(walk, self, name, requiredMessage);
+        }
         continue;
       }
     }
-    walkValue(walk, member, value, at, name, depth + 1);
+    // A present member that is only required needs nothing more.
+    if (!member.checksValue && !(member.aggregate?.walkInput ?? false)) continue;
+    if (!located) {
+      self = { parent, token: token! };
+      located = true;
+    }
+    walkValue(walk, member, value, self, name, depth + 1);
   }
 }
 
@@ -277,11 +295,12 @@ function walkValue(walk: Walk, plan: ValuePlan, value: unknown, parent: Location
   if (plan.checksValue) checkValue(walk, plan, value, parent, token);
   const aggregate = plan.aggregate;
   if (aggregate === undefined || !aggregate.walkInput || typeof value !== "object" || value === null) return;
+  if (aggregate.kind === "structure") {
+    walkStructure(walk, aggregate, value as Record<string, unknown>, parent, token, depth);
+    return;
+  }
   const at: Location = { parent, token };
   switch (aggregate.kind) {
-    case "structure":
-      walkStructure(walk, aggregate, value as Record<string, unknown>, at, depth);
-      return;
     case "union": {
       const record = value as Record<string, unknown>;
       for (const key of Object.keys(record)) {
