@@ -135,6 +135,32 @@ describe("restJson1 router", () => {
     expect(router.route(request("GET", "/my/uri/a"))).toBe(router.route(request("GET", "/my/uri/b")));
   });
 
+  test("paths without percent-encoding (matched on their text) route as their encoded twins (matched on decoded segments)", () => {
+    const ops = [
+      op("Root", "GET", "/"),
+      op("Exact", "GET", "/x/y"),
+      op("Half", "GET", "/x/{b}"),
+      op("Any", "GET", "/{a}/{b}"),
+      op("Query", "GET", "/x/y/z?mode=fast"),
+      op("Plain", "GET", "/x/y/z"),
+      op("Greedy", "GET", "/files/{key+}/meta"),
+      op("FilesOne", "GET", "/files/{key}"),
+      op("Put", "PUT", "/x/{b}"),
+    ];
+    const paths = ["/", "/x/y", "/x/y/", "/x/z", "/w/z", "/x", "/x//y", "//", "/x/y/z", "/x/y/z?mode=fast", "/x/y/z?mode=slow", "/files/a/b/meta", "/files/e", "/files/e/meta", "/files//meta", "/q/r/s/t", "x/y"];
+    // Percent-encoding every "e" and "y" (letters that need none) forces the decoding matcher.
+    const encoded = (target: string): string => target.replace(/[ey]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
+    for (const method of ["GET", "PUT", "DELETE"]) {
+      for (const path of paths) {
+        if (encoded(path) === path) continue;
+        expect(routeOf(ops, method, path), `${method} ${path}`).toBe(routeOf(ops, method, encoded(path)));
+      }
+    }
+    expect(routeOf(ops, "GET", "/x/y")).toBe("Exact");
+    expect(routeOf(ops, "GET", "/files/e/meta")).toBe('Greedy {"key":"e"}');
+    expect(routeOf(ops, "PUT", "/x/y/z")).toBe("MethodNotAllowed 405");
+  });
+
   test("building a router for ambiguous routes fails with the conflict named", () => {
     const ops = [op("A", "GET", "/a/{x}"), op("B", "GET", "/a/{y}")];
     expect(() => createRouter(service("aws.protocols#restJson1", ops), ops)).toThrow(/test#A .* and test#B .* match the same requests/);

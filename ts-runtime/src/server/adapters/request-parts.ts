@@ -52,18 +52,52 @@ export function splitTarget(target: string): { path: string; query: string } {
 }
 
 /**
- * Adds one header to a null-prototype header map, joining repeats per HTTP list rules
- * ("cookie" with "; ", everything else with ", "). Returns the bytes it added.
+ * Adds one header to a header map, joining repeats per HTTP list rules ("cookie" with "; ",
+ * everything else with ", "). Returns the bytes it added.
  */
 export function addHeader(headers: Record<string, string>, name: string, value: string): number {
-  const key = name.toLowerCase();
+  const key = lowerCaseName(name);
   const existing = headers[key];
   headers[key] = existing === undefined ? value : `${existing}${key === "cookie" ? "; " : ", "}${value}`;
   return key.length + value.length;
 }
 
+/** The lower-case form of a header name; the usual spellings of common names need no new string. */
+function lowerCaseName(name: string): string {
+  switch (name) {
+    case "Host":
+    case "host":
+      return "host";
+    case "Content-Type":
+    case "content-type":
+      return "content-type";
+    case "Content-Length":
+    case "content-length":
+      return "content-length";
+    case "Connection":
+    case "connection":
+      return "connection";
+    case "Accept":
+    case "accept":
+      return "accept";
+    case "User-Agent":
+    case "user-agent":
+      return "user-agent";
+    default:
+      return name.toLowerCase();
+  }
+}
+
+/**
+ * A header map whose prototype chain holds no properties at all, so header names such as
+ * "__proto__" or "constructor" are plain keys. Unlike Object.create(null), whose objects V8
+ * keeps in slow dictionary mode, instances of this constructor are ordinary fast objects.
+ */
+const HeaderMap = function HeaderMap() {} as unknown as { new (): Record<string, string>; prototype: object };
+HeaderMap.prototype = Object.create(null) as object;
+
 export function newHeaderMap(): Record<string, string> {
-  return Object.create(null) as Record<string, string>;
+  return new HeaderMap();
 }
 
 export function headersTooLarge(limits: ServerLimits): FrameworkError {

@@ -108,7 +108,15 @@ export class RestRouter implements Router {
   }
 
   route(request: ServerRequest): RouteMatch | FrameworkError {
-    const segments = splitPath(request.path);
+    const path = request.path;
+    // Most paths have nothing to percent-decode: their routes are matched on the path text
+    // itself, without splitting it (routes with a greedy label still take the general path).
+    if (!path.includes("%")) {
+      const table = this.#methods.get(request.method);
+      const found = table === undefined ? undefined : matchPlainTable(table, path, request.query);
+      if (found !== undefined) return found.match;
+    }
+    const segments = splitPath(path);
     if (segments === undefined) return this.#badEncoding;
     const table = this.#methods.get(request.method);
     if (table !== undefined) {
@@ -151,6 +159,63 @@ function splitPath(path: string): string[] | undefined {
     }
   }
   return segments;
+}
+
+/** The bounds of a path's segment text: after the leading "/", before one trailing "/" (as splitPath splits it). */
+function segmentBounds(path: string): { readonly start: number; readonly end: number } | undefined {
+  if (path === "/" || path === "") return undefined;
+  const start = path.charCodeAt(0) === 47 /* / */ ? 1 : 0;
+  let end = path.length;
+  if (end - 1 >= start && path.charCodeAt(end - 1) === 47) end--;
+  return { start, end };
+}
+
+/** What matching on the path text cannot decide: a greedy route had to be tried first. */
+const UNDECIDED = "undecided";
+
+/** matchTable for a path without percent-encoding, on its text; undefined when no route matches or a greedy one must be tried. */
+function matchPlainTable(table: MethodTable, path: string, query: ServerRequest["query"]): Route | undefined {
+  const bounds = segmentBounds(path);
+  if (bounds === undefined) return matchList(table.root, [], query);
+  const slash = path.indexOf("/", bounds.start);
+  const first = path.slice(bounds.start, slash < 0 || slash > bounds.end ? bounds.end : slash);
+  const bucket = table.byFirstLiteral.get(first);
+  const inBucket = bucket === undefined ? undefined : matchPlainList(bucket, path, bounds.start, bounds.end, query);
+  if (inBucket === UNDECIDED) return undefined;
+  const found = inBucket ?? matchPlainList(table.others, path, bounds.start, bounds.end, query);
+  return found === UNDECIDED ? undefined : found;
+}
+
+function matchPlainList(routes: readonly Route[], path: string, start: number, end: number, query: ServerRequest["query"]): Route | typeof UNDECIDED | undefined {
+  for (const route of routes) {
+    // Greedy routes are left to the general matcher (which then matches the whole table).
+    if (route.greedyAt >= 0) return UNDECIDED;
+    if (matchesPlain(route, path, start, end, query)) return route;
+  }
+  return undefined;
+}
+
+/** `matches` on the text between `start` and `end`, whose segments are separated by "/". */
+function matchesPlain(route: Route, path: string, start: number, end: number, query: ServerRequest["query"]): boolean {
+  const { kinds, texts } = route;
+  let at = start;
+  for (let x = 0; x < kinds.length; x++) {
+    if (at > end) return false;
+    let next = path.indexOf("/", at);
+    if (next < 0 || next > end) next = end;
+    if (kinds[x] === LITERAL) {
+      const text = texts[x]!;
+      if (next - at !== text.length || !path.startsWith(text, at)) return false;
+    } else if (next === at) {
+      return false;
+    }
+    at = next + 1;
+  }
+  if (at <= end) return false;
+  for (const literal of route.query) {
+    if (!hasQueryLiteral(query, literal)) return false;
+  }
+  return true;
 }
 
 function matchTable(table: MethodTable, segments: readonly string[], query: ServerRequest["query"]): Route | undefined {
