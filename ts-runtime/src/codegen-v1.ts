@@ -12,12 +12,14 @@ export type { StreamingBlobInput } from "./http/byte-stream.js";
 // The error model: generated clients re-export the kinds, and modeled errors extend ServiceError.
 export { ConstructionError, DispatchError, ResponseError, SdkError, ServiceError, TimeoutError } from "./errors.js";
 export type { ErrorKind, ModeledErrorMeta, ResponseMetadata } from "./errors.js";
-// Passed to a protocol's withLosslessJson() by packages whose shapes reach bigInteger or bigDecimal.
+// Passed to a protocol's withOptions() by packages whose shapes have timestamps, or reach
+// bigInteger or bigDecimal (the other packages' bundles leave these modules out).
 export { parseLosslessJson } from "./serde/lossless-json-reader.js";
+export { timestampCodec } from "./serde/timestamp.js";
 
 /** Every symbol generated code may import from "@smithy-ts/runtime/codegen-v1". */
 export const CODEGEN_V1_SYMBOLS: readonly string[] = [
   "BIG_DECIMAL", "BIG_INTEGER", "BLOB", "BOOLEAN", "BYTE", "ByteStream", "ConstructionError", "DOCUMENT",
   "DOUBLE", "DispatchError", "FLOAT", "INTEGER", "LONG", "ResponseError", "SHORT", "STRING", "SdkError",
-  "ServiceError", "TIMESTAMP", "TimeoutError", "UNIT", "parseLosslessJson",
+  "ServiceError", "TIMESTAMP", "TimeoutError", "UNIT", "parseLosslessJson", "timestampCodec",
 ];

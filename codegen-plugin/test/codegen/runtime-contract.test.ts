@@ -41,7 +41,8 @@ const BIG_NUMBERS_IDL = restJsonService(
   `@http(method: "PUT", uri: "/") operation Put { input := { big: BigInteger, dec: Amount } }
   bigDecimal Amount`,
 );
-const NO_BIG_NUMBERS_IDL = restJsonService(["Put"], `@http(method: "PUT", uri: "/") operation Put { input := { n: Long } }`);
+const TIMESTAMPS_IDL = restJsonService(["Put"], `@http(method: "PUT", uri: "/") operation Put { input := { at: Stamps } }\nlist Stamps { member: Timestamp }`);
+const PLAIN_IDL = restJsonService(["Put"], `@http(method: "PUT", uri: "/") operation Put { input := { n: Long, s: String } }`);
 
 const PACKAGES: readonly [string, () => Model, "client" | "server"][] = [
   ["weather client", weatherModel, "client"],
@@ -70,16 +71,26 @@ describe.each(PACKAGES)("%s", (_name, model, mode) => {
   });
 });
 
-describe("the lossless JSON reader", () => {
-  test.each(["client", "server"] as const)("a %s whose shapes reach bigInteger or bigDecimal passes it to its protocol", (mode) => {
-    const files = generate(idlModel(BIG_NUMBERS_IDL), { mode, generatorVersion: "0.0.0-test", runtimeVersion: "9.9.9", templates: TEMPLATES });
+describe("opt-in runtime code: the timestamp codec and the lossless JSON reader", () => {
+  const generated = (idl: string, mode: "client" | "server"): GeneratedFile[] =>
+    generate(idlModel(idl), { mode, generatorVersion: "0.0.0-test", runtimeVersion: "9.9.9", templates: TEMPLATES });
+
+  test.each(["client", "server"] as const)("a %s whose shapes reach bigInteger or bigDecimal passes the lossless reader", (mode) => {
+    const files = generated(BIG_NUMBERS_IDL, mode);
     expect(runtimeValues(files).get("@smithy-ts/runtime/codegen-v1")).toContain("parseLosslessJson");
-    expect(files.map((f) => f.contents).join("\n")).toMatch(/protocol: restJson1(Client|Server)\.withLosslessJson\(parseLosslessJson\)/);
+    expect(files.map((f) => f.contents).join("\n")).toMatch(/protocol: restJson1(Client|Server)\.withOptions\(\{ losslessReader: parseLosslessJson \}\)/);
   });
 
-  test.each(["client", "server"] as const)("a %s without them (longs included) does not import it", (mode) => {
-    const files = generate(idlModel(NO_BIG_NUMBERS_IDL), { mode, generatorVersion: "0.0.0-test", runtimeVersion: "9.9.9", templates: TEMPLATES });
-    expect(runtimeValues(files).get("@smithy-ts/runtime/codegen-v1") ?? new Set()).not.toContain("parseLosslessJson");
+  test.each(["client", "server"] as const)("a %s whose shapes have timestamps (prelude ones in a list included) passes the timestamp codec", (mode) => {
+    const files = generated(TIMESTAMPS_IDL, mode);
+    expect(runtimeValues(files).get("@smithy-ts/runtime/codegen-v1")).toContain("timestampCodec");
+    expect(files.map((f) => f.contents).join("\n")).toMatch(/protocol: restJson1(Client|Server)\.withOptions\(\{ timestamps: timestampCodec \}\)/);
+  });
+
+  test.each(["client", "server"] as const)("a %s without them (longs included) imports neither", (mode) => {
+    const files = generated(PLAIN_IDL, mode);
+    const shared = runtimeValues(files).get("@smithy-ts/runtime/codegen-v1") ?? new Set();
+    expect([...shared].filter((n) => n === "parseLosslessJson" || n === "timestampCodec")).toEqual([]);
     expect(files.map((f) => f.contents).join("\n")).toMatch(/protocol: restJson1(Client|Server)[,\s}]/);
   });
 });

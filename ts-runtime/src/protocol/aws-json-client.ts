@@ -8,10 +8,10 @@ import type { HttpHeaders, HttpRequest, HttpResponse } from "../http/types.js";
 import { collectBodyText } from "../http/body.js";
 import type { OperationSchema, StructureSchema } from "../schema/schema.js";
 import { deref } from "../schema/schema.js";
-import { JsonCodec, type LosslessJsonReader } from "../serde/json-codec.js";
+import { JsonCodec } from "../serde/json-codec.js";
 import { utf8ByteLength } from "../serde/utf8.js";
 import { findErrorCode, parseErrorDocument, requestIdOf } from "./error-code.js";
-import { LosslessVariant, type JsonProtocolOptions } from "./json-protocol-options.js";
+import { ProtocolVariants, sameOptions, type JsonProtocolOptions } from "./json-protocol-options.js";
 import { constructionError, createModeledError, createUnmodeledError, errorSchemaFor, responseError, serviceMessageOf } from "./modeled-errors.js";
 import type { ClientProtocol, ClientSerdeContext } from "./protocol.js";
 import { AWS_JSON_1_0, AWS_JSON_1_1 } from "./protocol-ids.js";
@@ -23,19 +23,24 @@ export class AwsJsonClientProtocol implements ClientProtocol {
   readonly contentType: string;
   readonly version: "1.0" | "1.1";
   private readonly codec: JsonCodec;
-  readonly #lossless = new LosslessVariant<AwsJsonClientProtocol>();
+  readonly #options: JsonProtocolOptions;
+  readonly #variants = new ProtocolVariants<AwsJsonClientProtocol>();
 
   constructor(version: "1.0" | "1.1", options: JsonProtocolOptions = {}) {
     this.version = version;
     this.id = version === "1.0" ? AWS_JSON_1_0 : AWS_JSON_1_1;
     this.contentType = `application/x-amz-json-${version}`;
+    this.#options = options;
     this.codec = new JsonCodec({ useJsonName: false, timestampFormat: "epoch-seconds", ...options });
   }
 
-  /** This protocol reading bigInteger and bigDecimal values exactly with `reader` (parseLosslessJson). */
-  withLosslessJson(reader: LosslessJsonReader): AwsJsonClientProtocol {
-    if (this.codec.losslessReader === reader) return this;
-    return this.#lossless.get(reader, (options) => new AwsJsonClientProtocol(this.version, options));
+  /**
+   * This protocol built with `options` (timestamp support, the lossless JSON reader), as
+   * generated code asks for it; the same options always give the same instance.
+   */
+  withOptions(options: JsonProtocolOptions): AwsJsonClientProtocol {
+    if (sameOptions(this.#options, options)) return this;
+    return this.#variants.get(options, (o) => new AwsJsonClientProtocol(this.version, o));
   }
 
   async serializeRequest(operation: OperationSchema, input: Readonly<Record<string, unknown>>, ctx: ClientSerdeContext): Promise<HttpRequest> {

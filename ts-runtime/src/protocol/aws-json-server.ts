@@ -7,12 +7,12 @@ import type { HttpRequest, HttpResponse } from "../http/types.js";
 import { collectBody, collectBodyText, isEmptyBody } from "../http/body.js";
 import type { OperationSchema, StructureSchema } from "../schema/schema.js";
 import { deref } from "../schema/schema.js";
-import { JsonCodec, type LosslessJsonReader } from "../serde/json-codec.js";
+import { JsonCodec } from "../serde/json-codec.js";
 import { mediaTypeEssence } from "../serde/media-type.js";
 import { utf8ByteLength } from "../serde/utf8.js";
 import { shapeName } from "./error-code.js";
 import { FRAMEWORK_ERROR_CODES, frameworkErrorMessage, requestReadError } from "./framework-errors.js";
-import { LosslessVariant, type JsonProtocolOptions } from "./json-protocol-options.js";
+import { ProtocolVariants, sameOptions, type JsonProtocolOptions } from "./json-protocol-options.js";
 import { errorSchemaOf, errorStatus, modeledErrorFields } from "./modeled-errors.js";
 import type { ServerProtocol, ServerSerdeContext } from "./protocol.js";
 import { FrameworkError } from "./protocol.js";
@@ -25,19 +25,24 @@ export class AwsJsonServerProtocol implements ServerProtocol {
   readonly contentType: string;
   readonly version: "1.0" | "1.1";
   private readonly codec: JsonCodec;
-  readonly #lossless = new LosslessVariant<AwsJsonServerProtocol>();
+  readonly #options: JsonProtocolOptions;
+  readonly #variants = new ProtocolVariants<AwsJsonServerProtocol>();
 
   constructor(version: "1.0" | "1.1", options: JsonProtocolOptions = {}) {
     this.version = version;
     this.id = version === "1.0" ? AWS_JSON_1_0 : AWS_JSON_1_1;
     this.contentType = `application/x-amz-json-${version}`;
+    this.#options = options;
     this.codec = new JsonCodec({ useJsonName: false, timestampFormat: "epoch-seconds", ...options });
   }
 
-  /** This protocol reading bigInteger and bigDecimal values exactly with `reader` (parseLosslessJson). */
-  withLosslessJson(reader: LosslessJsonReader): AwsJsonServerProtocol {
-    if (this.codec.losslessReader === reader) return this;
-    return this.#lossless.get(reader, (options) => new AwsJsonServerProtocol(this.version, options));
+  /**
+   * This protocol built with `options` (timestamp support, the lossless JSON reader), as
+   * generated code asks for it; the same options always give the same instance.
+   */
+  withOptions(options: JsonProtocolOptions): AwsJsonServerProtocol {
+    if (sameOptions(this.#options, options)) return this;
+    return this.#variants.get(options, (o) => new AwsJsonServerProtocol(this.version, o));
   }
 
   async deserializeRequest(operation: OperationSchema, request: HttpRequest, ctx: ServerSerdeContext): Promise<Record<string, unknown>> {

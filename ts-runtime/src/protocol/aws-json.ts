@@ -11,18 +11,19 @@
 // The client half is aws-json-client.ts and the server half aws-json-server.ts; generated
 // packages import one of them. This module joins both for tools and tests.
 import { parseLosslessJson } from "../serde/lossless-json-reader.js";
+import { timestampCodec } from "../serde/timestamp.js";
 import { AwsJsonClientProtocol } from "./aws-json-client.js";
 import { AwsJsonServerProtocol } from "./aws-json-server.js";
 import { ClientServerProtocol } from "./client-server-protocol.js";
 
 export { AWS_JSON_1_0, AWS_JSON_1_1 } from "./protocol-ids.js";
 
-/** Both sides of awsJson1_0 or awsJson1_1, reading big numbers exactly. */
+/** Both sides of awsJson1_0 or awsJson1_1, with timestamp support, reading big numbers exactly. */
 export class AwsJsonProtocol extends ClientServerProtocol<AwsJsonClientProtocol, AwsJsonServerProtocol> {
   readonly contentType: string;
 
   constructor(version: "1.0" | "1.1") {
-    const options = { losslessReader: parseLosslessJson };
+    const options = { losslessReader: parseLosslessJson, timestamps: timestampCodec };
     super(new AwsJsonClientProtocol(version, options), new AwsJsonServerProtocol(version, options));
     this.contentType = this.client.contentType;
   }

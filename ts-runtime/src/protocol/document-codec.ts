@@ -3,8 +3,11 @@
 // in an XML codec implementing the same interface.
 import type { MemberSchema, StructureSchema } from "../schema/schema.js";
 import type { Side } from "../serde/json-codec.js";
+import type { TimestampCodec } from "../serde/timestamp.js";
 
 export interface DocumentCodec {
+  /** Timestamp support, present when the package's shapes have timestamps (headers, query strings and labels use it too). */
+  readonly timestamps: TimestampCodec | undefined;
   /** Writes a structure as a document. `topLevel` marks an operation's input/output body. */
   writeStructureText(schema: StructureSchema, value: Readonly<Record<string, unknown>>, side: Side, topLevel: boolean): string;
   /** Writes one @httpPayload value (a structure, union or document). */

@@ -1,27 +1,34 @@
-// What the JSON protocols (restJson1, awsJson1_0, awsJson1_1) are built with. The lossless
-// JSON reader is opt-in: only services whose shapes reach a bigInteger or bigDecimal need it,
-// so only their generated code imports it and passes it in (`withLosslessJson`), and every
-// other bundle leaves it out.
+// What the JSON protocols (restJson1, awsJson1_0, awsJson1_1) are built with. Timestamp
+// support and the lossless JSON reader are opt-in: only packages whose shapes have timestamps,
+// or reach a bigInteger or bigDecimal, need them, so only their generated code imports them
+// and passes them in (`protocol.withOptions({ ... })`), and every other bundle leaves them out.
 import type { LosslessJsonReader } from "../serde/json-codec.js";
+import type { TimestampCodec } from "../serde/timestamp.js";
 
 export interface JsonProtocolOptions {
   /** Reads bigInteger and bigDecimal values exactly: the runtime's parseLosslessJson. */
   readonly losslessReader?: LosslessJsonReader;
+  /** Reads and writes timestamps: the runtime's timestampCodec. */
+  readonly timestamps?: TimestampCodec;
 }
 
 /**
- * Remembers a protocol's lossless variant, so the clients (or services) of one package share a
- * single instance and its per-schema caches however often they ask for it.
+ * Remembers the variants of a protocol built with other options, so the clients (or services)
+ * of one package share a single instance and its per-schema caches however often they ask.
  */
-export class LosslessVariant<P> {
-  #reader: LosslessJsonReader | undefined;
-  #protocol: P | undefined;
+export class ProtocolVariants<P> {
+  readonly #variants: { readonly options: JsonProtocolOptions; readonly protocol: P }[] = [];
 
-  get(reader: LosslessJsonReader, create: (options: JsonProtocolOptions) => P): P {
-    if (this.#protocol === undefined || this.#reader !== reader) {
-      this.#protocol = create({ losslessReader: reader });
-      this.#reader = reader;
-    }
-    return this.#protocol;
+  get(options: JsonProtocolOptions, create: (options: JsonProtocolOptions) => P): P {
+    const known = this.#variants.find((v) => sameOptions(v.options, options));
+    if (known !== undefined) return known.protocol;
+    const protocol = create(options);
+    this.#variants.push({ options, protocol });
+    return protocol;
   }
+}
+
+/** Whether a protocol built with `current` options already has what `wanted` asks for. */
+export function sameOptions(current: JsonProtocolOptions, wanted: JsonProtocolOptions): boolean {
+  return current.losslessReader === wanted.losslessReader && current.timestamps === wanted.timestamps;
 }

@@ -2,27 +2,32 @@
 // document body; error responses name their error in X-Amzn-Errortype, then the body's "code",
 // then "__type".
 import type { HttpHeaders } from "../http/types.js";
-import { JsonCodec, type LosslessJsonReader } from "../serde/json-codec.js";
+import { JsonCodec } from "../serde/json-codec.js";
 import { findErrorCode, parseErrorDocument } from "./error-code.js";
 import { HttpBindingClientProtocol } from "./http-binding/http-binding-client.js";
-import { LosslessVariant, type JsonProtocolOptions } from "./json-protocol-options.js";
+import { ProtocolVariants, sameOptions, type JsonProtocolOptions } from "./json-protocol-options.js";
 import { REST_JSON_1 } from "./protocol-ids.js";
 
 export class RestJson1ClientProtocol extends HttpBindingClientProtocol {
   readonly id = REST_JSON_1;
   protected readonly codec: JsonCodec;
   protected readonly documentType = "application/json";
-  readonly #lossless = new LosslessVariant<RestJson1ClientProtocol>();
+  readonly #options: JsonProtocolOptions;
+  readonly #variants = new ProtocolVariants<RestJson1ClientProtocol>();
 
   constructor(options: JsonProtocolOptions = {}) {
     super();
+    this.#options = options;
     this.codec = new JsonCodec({ useJsonName: true, timestampFormat: "epoch-seconds", ...options });
   }
 
-  /** This protocol reading bigInteger and bigDecimal values exactly with `reader` (parseLosslessJson). */
-  withLosslessJson(reader: LosslessJsonReader): RestJson1ClientProtocol {
-    if (this.codec.losslessReader === reader) return this;
-    return this.#lossless.get(reader, (options) => new RestJson1ClientProtocol(options));
+  /**
+   * This protocol built with `options` (timestamp support, the lossless JSON reader), as
+   * generated code asks for it; the same options always give the same instance.
+   */
+  withOptions(options: JsonProtocolOptions): RestJson1ClientProtocol {
+    if (sameOptions(this.#options, options)) return this;
+    return this.#variants.get(options, (o) => new RestJson1ClientProtocol(o));
   }
 
   protected identifyError(headers: HttpHeaders, bodyText: string): { code: string | undefined; document: Readonly<Record<string, unknown>> | undefined } {

@@ -1,26 +1,31 @@
 // The server half of aws.protocols#restJson1 (see rest-json1.ts): HTTP bindings with a JSON
 // document body; error responses carry X-Amzn-Errortype with the error's shape name, and
 // framework errors a {"message"} body.
-import { JsonCodec, type LosslessJsonReader } from "../serde/json-codec.js";
+import { JsonCodec } from "../serde/json-codec.js";
 import { HttpBindingServerProtocol } from "./http-binding/http-binding-server.js";
-import { LosslessVariant, type JsonProtocolOptions } from "./json-protocol-options.js";
+import { ProtocolVariants, sameOptions, type JsonProtocolOptions } from "./json-protocol-options.js";
 import { REST_JSON_1 } from "./protocol-ids.js";
 
 export class RestJson1ServerProtocol extends HttpBindingServerProtocol {
   readonly id = REST_JSON_1;
   protected readonly codec: JsonCodec;
   protected readonly documentType = "application/json";
-  readonly #lossless = new LosslessVariant<RestJson1ServerProtocol>();
+  readonly #options: JsonProtocolOptions;
+  readonly #variants = new ProtocolVariants<RestJson1ServerProtocol>();
 
   constructor(options: JsonProtocolOptions = {}) {
     super();
+    this.#options = options;
     this.codec = new JsonCodec({ useJsonName: true, timestampFormat: "epoch-seconds", ...options });
   }
 
-  /** This protocol reading bigInteger and bigDecimal values exactly with `reader` (parseLosslessJson). */
-  withLosslessJson(reader: LosslessJsonReader): RestJson1ServerProtocol {
-    if (this.codec.losslessReader === reader) return this;
-    return this.#lossless.get(reader, (options) => new RestJson1ServerProtocol(options));
+  /**
+   * This protocol built with `options` (timestamp support, the lossless JSON reader), as
+   * generated code asks for it; the same options always give the same instance.
+   */
+  withOptions(options: JsonProtocolOptions): RestJson1ServerProtocol {
+    if (sameOptions(this.#options, options)) return this;
+    return this.#variants.get(options, (o) => new RestJson1ServerProtocol(o));
   }
 
   protected nameError(code: string, headers: Record<string, string>): void {

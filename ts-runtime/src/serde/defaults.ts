@@ -6,7 +6,6 @@
 // Conversions are computed once per member and cached.
 import type { MemberSchema, Schema, DocumentValue } from "../schema/schema.js";
 import { fromBase64 } from "./base64.js";
-import { parseDateTime } from "./timestamp.js";
 import { SerdeError } from "./serde-error.js";
 
 type Factory = () => unknown;
@@ -33,7 +32,9 @@ function defaultFactory(value: DocumentValue, target: Schema, name: string): Fac
   };
   switch (target.kind) {
     case "timestamp": {
-      const ms = typeof value === "number" ? value * 1000 : typeof value === "string" ? parseDateTime(value, false).getTime() : bad();
+      // A date-time string (the model's own, checked when it was loaded) needs no strict parser.
+      const ms = typeof value === "number" ? value * 1000 : typeof value === "string" ? Date.parse(value) : bad();
+      if (Number.isNaN(ms)) bad();
       return () => new Date(ms);
     }
     case "blob": {

@@ -12,7 +12,9 @@ export {
   parseEpochSecondsText,
   parseTimestampText,
   epochSecondsToDate,
+  timestampCodec,
 } from "./timestamp.js";
+export type { TimestampCodec } from "./timestamp.js";
 export { parseIntegerText, parseFloatText, parseBigIntegerText, parseBigDecimalText, formatFloat, checkInteger } from "./numbers.js";
 export type { IntegerKind } from "./numbers.js";
 export { quoteHeaderItem, splitHeaderList, splitHttpDateList } from "./header-list.js";

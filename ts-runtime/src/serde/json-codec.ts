@@ -25,8 +25,8 @@ import { fromBase64, toBase64 } from "./base64.js";
 import { defaultValueOf, zeroValueOf } from "./defaults.js";
 import { JsonNumberText, setOwn, stringifyLosslessJson } from "./lossless-json.js";
 import { checkInteger, checkLongToWrite, formatFloat, isDecimalText, nonNumericFloat } from "./numbers.js";
-import { SerdeError, describeType, withSegment } from "./serde-error.js";
-import { epochSecondsToDate, formatDateTime, formatEpochSeconds, formatHttpDate, parseDateTime, parseHttpDate, parseEpochSecondsText } from "./timestamp.js";
+import { SerdeError, describeType, missingTimestampCodec, withSegment } from "./serde-error.js";
+import type { TimestampCodec } from "./timestamp.js";
 import { utf8Encode } from "./utf8.js";
 
 /** Which end of the exchange is running the codec. */
@@ -46,6 +46,8 @@ export interface JsonCodecOptions {
    * schemas that reach a bigInteger or bigDecimal; without it, reading one is an error.
    */
   readonly losslessReader?: LosslessJsonReader;
+  /** The runtime's timestampCodec. Needed only by schemas with timestamps; without it, reading or writing one is an error. */
+  readonly timestamps?: TimestampCodec;
 }
 
 /** Parses JSON text keeping numbers as JsonNumberText, failing beyond `maxDepth` levels. */
@@ -167,6 +169,7 @@ export class JsonCodec {
   readonly timestampFormat: TimestampFormat;
   readonly maxDepth: number;
   readonly losslessReader: LosslessJsonReader | undefined;
+  readonly timestamps: TimestampCodec | undefined;
   private readonly plans = new WeakMap<StructureSchema | UnionSchema, ObjectPlan>();
   private lastPlanned: StructureSchema | UnionSchema | undefined;
   private lastPlan: ObjectPlan | undefined;
@@ -178,6 +181,7 @@ export class JsonCodec {
     this.timestampFormat = options.timestampFormat;
     this.maxDepth = options.maxDepth ?? MAX_NESTING_DEPTH;
     this.losslessReader = options.losslessReader;
+    this.timestamps = options.timestamps;
     this.serverRead = { side: "server", maxDepth: this.maxDepth };
     this.clientRead = { side: "client", maxDepth: this.maxDepth };
   }
@@ -204,7 +208,7 @@ export class JsonCodec {
       if (this.losslessReader === undefined) {
         // A wiring mistake, not bad input: generated code gives protocols the reader when its
         // service's shapes reach a bigInteger or bigDecimal.
-        throw new Error("reading bigInteger or bigDecimal values exactly needs the lossless JSON reader: build the protocol with withLosslessJson(parseLosslessJson)");
+        throw new Error("reading bigInteger or bigDecimal values exactly needs the lossless JSON reader: build the protocol with withOptions({ losslessReader: parseLosslessJson })");
       }
       return this.losslessReader(text, this.maxDepth);
     }
@@ -377,14 +381,20 @@ export class JsonCodec {
 
   private writeTimestamp(member: MemberSchema, value: unknown): unknown {
     if (!(value instanceof Date)) throw new SerdeError(`expected a Date, got ${describeType(value)}`);
+    const t = this.timestampsOrThrow();
     switch (member.traits.timestampFormat ?? this.timestampFormat) {
       case "epoch-seconds":
-        return formatEpochSeconds(value);
+        return t.formatEpochSeconds(value);
       case "date-time":
-        return formatDateTime(value);
+        return t.formatDateTime(value);
       case "http-date":
-        return formatHttpDate(value);
+        return t.formatHttpDate(value);
     }
+  }
+
+  private timestampsOrThrow(): TimestampCodec {
+    if (this.timestamps === undefined) throw missingTimestampCodec();
+    return this.timestamps;
   }
 
   private writeList(schema: ListSchema, value: unknown, w: WriteContext): unknown[] {
@@ -517,22 +527,23 @@ export class JsonCodec {
   }
 
   private readTimestamp(member: MemberSchema, json: unknown, side: Side): Date {
+    const t = this.timestampsOrThrow();
     const format = member.traits.timestampFormat ?? this.timestampFormat;
     if (side === "server") {
       if (format === "epoch-seconds") {
         if (typeof json !== "number" && !(json instanceof JsonNumberText)) throw new SerdeError(`expected epoch seconds as a number, got ${describeJson(json)}`);
-        return epochSecondsToDate(jsonNumber(json));
+        return t.epochSecondsToDate(jsonNumber(json));
       }
       if (typeof json !== "string") throw new SerdeError(`expected a ${format} timestamp string, got ${describeJson(json)}`);
-      return format === "date-time" ? parseDateTime(json, true) : parseHttpDate(json);
+      return format === "date-time" ? t.parseDateTime(json, true) : t.parseHttpDate(json);
     }
     // Clients accept any spelling a service might use, trying the modeled format first.
-    if (typeof json === "number" || json instanceof JsonNumberText) return epochSecondsToDate(jsonNumber(json));
+    if (typeof json === "number" || json instanceof JsonNumberText) return t.epochSecondsToDate(jsonNumber(json));
     if (typeof json !== "string") throw new SerdeError(`expected a timestamp, got ${describeJson(json)}`);
-    const order = format === "http-date" ? [parseHttpDate, lenientDateTime, parseEpochSecondsText] : [lenientDateTime, parseHttpDate, parseEpochSecondsText];
-    for (const parse of order) {
+    const formats: readonly TimestampFormat[] = format === "http-date" ? ["http-date", "date-time", "epoch-seconds"] : ["date-time", "http-date", "epoch-seconds"];
+    for (const spelling of formats) {
       try {
-        return parse(json);
+        return t.parseTimestampText(json, spelling, false);
       } catch {
         // try the next spelling
       }
@@ -605,43 +616,29 @@ export class JsonCodec {
     if (!isJsonObject(json)) throw new SerdeError(`expected an object, got ${describeJson(json)}`);
     if (depth > ctx.maxDepth) throw new SerdeError(`nesting deeper than ${ctx.maxDepth}`);
     const plan = this.planOf(schema);
-    let out = json;
-    if (plan.renamed) {
-      // @jsonName renames members: build the value under the member names.
-      out = {};
-      for (const key of Object.keys(json)) {
-        const m = plan.byWireName.get(key);
-        const item = json[key];
-        if (m === undefined || item === null) continue;
-        try {
-          setOwn(out, m.name, this.readValue(m.member, m.target, item, ctx, depth));
-        } catch (e) {
-          throw withSegment(e, m.name);
-        }
+    // In place, unless @jsonName renames members: then the value is built under the member names.
+    const renamed = plan.renamed ? ({} as Record<string, unknown>) : undefined;
+    let dropped = false;
+    // Senders usually keep the model's member order: try the member after the last one first.
+    let next = 0;
+    for (const key of Object.keys(json)) {
+      const guess = plan.members[next];
+      const m = guess !== undefined && guess.wireName === key ? guess : plan.byWireName.get(key);
+      const item = json[key];
+      if (m === undefined || item === null) {
+        dropped = true;
+        continue;
       }
-    } else {
-      let dropped = false;
-      // Senders usually keep the model's member order: try the member after the last one first.
-      let next = 0;
-      for (const key of Object.keys(json)) {
-        const guess = plan.members[next];
-        const m = guess !== undefined && guess.wireName === key ? guess : plan.byWireName.get(key);
-        const item = json[key];
-        if (m === undefined || item === null) {
-          dropped = true;
-          continue;
-        }
-        next = m.index + 1;
-        if (isVerbatimValue(m.verbatim, item)) continue;
-        try {
-          const value = this.readValue(m.member, m.target, item, ctx, depth);
-          if (value !== item) json[key] = value;
-        } catch (e) {
-          throw withSegment(e, m.name);
-        }
+      next = m.index + 1;
+      try {
+        const value = isVerbatimValue(m.verbatim, item) ? item : this.readValue(m.member, m.target, item, ctx, depth);
+        if (renamed !== undefined) setOwn(renamed, m.name, value);
+        else if (value !== item) json[key] = value;
+      } catch (e) {
+        throw withSegment(e, m.name);
       }
-      if (dropped) out = copyWithout(json, (key) => json[key] === null || !plan.byWireName.has(key));
     }
+    const out = renamed ?? (dropped ? copyWithout(json, (key) => json[key] === null || !plan.byWireName.has(key)) : json);
     this.complete(plan, out, ctx, depth);
     return out;
   }
@@ -721,10 +718,6 @@ function readBigInteger(json: unknown): bigint {
   }
   if (typeof json === "number" && Number.isSafeInteger(json)) return BigInt(json);
   throw new SerdeError(`expected an integer, got ${describeJson(json)}`);
-}
-
-function lenientDateTime(text: string): Date {
-  return parseDateTime(text, false);
 }
 
 /** Copies a document value, bounding its depth and turning lossless numbers into numbers. */

@@ -38,3 +38,11 @@ export function describeType(value: unknown): string {
   if (value instanceof Date) return "Date";
   return typeof value;
 }
+
+/**
+ * The complaint of a codec given no timestamp codec when a timestamp turns up: a wiring
+ * mistake (generated code passes the codec when its shapes have timestamps), not bad input.
+ */
+export function missingTimestampCodec(): Error {
+  return new Error("reading or writing timestamps needs the timestamp codec: build the protocol with withOptions({ timestamps: timestampCodec })");
+}

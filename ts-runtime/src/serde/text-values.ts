@@ -7,8 +7,8 @@
 import type { MemberSchema, Schema, TimestampFormat } from "../schema/schema.js";
 import { fromBase64, toBase64 } from "./base64.js";
 import { formatFloat, checkInteger, checkLongToWrite, parseBigDecimalText, parseBigIntegerText, parseFloatText, parseIntegerText, isDecimalText } from "./numbers.js";
-import { SerdeError, describeType } from "./serde-error.js";
-import { formatTimestampText, parseTimestampText } from "./timestamp.js";
+import { SerdeError, describeType, missingTimestampCodec } from "./serde-error.js";
+import type { TimestampCodec } from "./timestamp.js";
 import { utf8Decode, utf8Encode } from "./utf8.js";
 
 export type TextLocation = "header" | "query" | "label";
@@ -17,8 +17,8 @@ function defaultTimestampFormat(location: TextLocation): TimestampFormat {
   return location === "header" ? "http-date" : "date-time";
 }
 
-/** Renders one scalar value for a text location. */
-export function formatTextValue(member: MemberSchema, target: Schema, value: unknown, location: TextLocation): string {
+/** Renders one scalar value for a text location (`timestamps` is needed only for timestamps). */
+export function formatTextValue(member: MemberSchema, target: Schema, value: unknown, location: TextLocation, timestamps: TimestampCodec | undefined): string {
   switch (target.kind) {
     case "string":
       if (typeof value !== "string") throw new SerdeError(`expected a string, got ${describeType(value)}`);
@@ -52,7 +52,8 @@ export function formatTextValue(member: MemberSchema, target: Schema, value: unk
       throw new SerdeError(`expected a decimal number as a string, got ${describeType(value)}`);
     case "timestamp":
       if (!(value instanceof Date)) throw new SerdeError(`expected a Date, got ${describeType(value)}`);
-      return formatTimestampText(value, member.traits.timestampFormat ?? defaultTimestampFormat(location));
+      if (timestamps === undefined) throw missingTimestampCodec();
+      return timestamps.formatTimestampText(value, member.traits.timestampFormat ?? defaultTimestampFormat(location));
     default:
       throw new SerdeError(`a ${target.kind} cannot be bound to a ${location}`);
   }
@@ -64,8 +65,8 @@ function checkHeaderText(text: string): string {
   return text;
 }
 
-/** Parses one scalar value from a text location. */
-export function parseTextValue(member: MemberSchema, target: Schema, text: string, location: TextLocation, strict: boolean): unknown {
+/** Parses one scalar value from a text location (`timestamps` is needed only for timestamps). */
+export function parseTextValue(member: MemberSchema, target: Schema, text: string, location: TextLocation, strict: boolean, timestamps: TimestampCodec | undefined): unknown {
   switch (target.kind) {
     case "string":
       return location === "header" && member.traits.mediaType !== undefined ? utf8Decode(fromBase64(text)) : text;
@@ -89,7 +90,8 @@ export function parseTextValue(member: MemberSchema, target: Schema, text: strin
     case "bigDecimal":
       return parseBigDecimalText(text);
     case "timestamp":
-      return parseTimestampText(text, member.traits.timestampFormat ?? defaultTimestampFormat(location), strict);
+      if (timestamps === undefined) throw missingTimestampCodec();
+      return timestamps.parseTimestampText(text, member.traits.timestampFormat ?? defaultTimestampFormat(location), strict);
     default:
       throw new SerdeError(`a ${target.kind} cannot be bound to a ${location}`);
   }

@@ -25,14 +25,15 @@ export function formatEpochSeconds(date: Date): number {
 
 export function formatDateTime(date: Date): string {
   assertValidDate(date);
-  const time = date.getTime();
-  if (time < FIRST_FOUR_DIGIT_YEAR_MS || time >= AFTER_FOUR_DIGIT_YEARS_MS) return shortestIso(date.toISOString());
   // Computed from the epoch milliseconds: several times cheaper than toISOString().
+  const time = date.getTime();
   const days = Math.floor(time / DAY_MS);
   const millis = time - days * DAY_MS;
   const seconds = Math.floor(millis / 1000);
   const { year, month, day } = civilFromDays(days);
-  const text = `${year < 1000 ? String(year).padStart(4, "0") : year}-${twoDigits(month)}-${twoDigits(day)}T${twoDigits(Math.floor(seconds / 3600))}:${twoDigits(Math.floor(seconds / 60) % 60)}:${twoDigits(seconds % 60)}`;
+  // Years outside 0000-9999 take a sign and six digits, as toISOString writes them.
+  const yearText = year >= 0 && year <= 9999 ? String(year).padStart(4, "0") : `${year < 0 ? "-" : "+"}${String(Math.abs(year)).padStart(6, "0")}`;
+  const text = `${yearText}-${twoDigits(month)}-${twoDigits(day)}T${twoDigits(Math.floor(seconds / 3600))}:${twoDigits(Math.floor(seconds / 60) % 60)}:${twoDigits(seconds % 60)}`;
   const fraction = millis - seconds * 1000;
   if (fraction === 0) return `${text}Z`;
   // Shortest form: ".520" -> ".52", ".500" -> ".5".
@@ -41,20 +42,6 @@ export function formatDateTime(date: Date): string {
 }
 
 const DAY_MS = 86_400_000;
-/** 0000-01-01T00:00:00Z and 10000-01-01T00:00:00Z: the years date-time writes with four digits. */
-const FIRST_FOUR_DIGIT_YEAR_MS = -62_167_219_200_000;
-const AFTER_FOUR_DIGIT_YEARS_MS = 253_402_300_800_000;
-
-/** toISOString's text in the shortest form (used for years outside 0000-9999, which it prints with six digits). */
-function shortestIso(iso: string): string {
-  // toISOString always prints milliseconds; drop the zero ones (".000Z" -> "Z", ".520Z" -> ".52Z").
-  const dot = iso.length - 5;
-  if (iso.charCodeAt(dot) !== 46 /* . */) return iso;
-  let end = iso.length - 1;
-  while (end > dot && iso.charCodeAt(end - 1) === 48 /* 0 */) end--;
-  if (end === iso.length - 1) return iso;
-  return (end === dot + 1 ? iso.slice(0, dot) : iso.slice(0, end)) + "Z";
-}
 
 function twoDigits(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -173,7 +160,7 @@ export function parseHttpDate(text: string): Date {
   const minute = Number(m[6]);
   const second = Number(m[7]);
   checkFields(text, year, month, day, hour, minute, second);
-  const date = fixYear(Date.UTC(year, month - 1, day, hour, minute, second, fractionMillis(m[8])), year);
+  const date = checkedDate(daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + fractionMillis(m[8]));
   if (DAYS[date.getUTCDay()] !== m[1]) throw new SerdeError(`day of week does not match the date in "${clip(text)}"`);
   return date;
 }
@@ -228,14 +215,6 @@ function checkFields(text: string, year: number, month: number, day: number, hou
   }
 }
 
-/** Date.UTC maps years 0-99 to 1900-1999; put them back. */
-function fixYear(ms: number, year: number): Date {
-  if (year >= 100) return checkedDate(ms);
-  const date = new Date(ms);
-  date.setUTCFullYear(date.getUTCFullYear() - 1900);
-  return checkedDate(date.getTime());
-}
-
 function checkedDate(ms: number): Date {
   const date = new Date(ms);
   if (Number.isNaN(date.getTime())) throw new SerdeError("timestamp out of range");
@@ -245,3 +224,22 @@ function checkedDate(ms: number): Date {
 function clip(text: string): string {
   return text.length > 64 ? `${text.slice(0, 64)}…` : text;
 }
+
+/**
+ * The timestamp functions as one object, which codecs are given only when a package's shapes
+ * have timestamps (generated code passes it in; see JsonCodecOptions.timestamps), so that
+ * bundles of every other package leave this module out.
+ */
+export const timestampCodec = {
+  formatEpochSeconds,
+  formatDateTime,
+  formatHttpDate,
+  formatTimestampText,
+  epochSecondsToDate,
+  parseDateTime,
+  parseHttpDate,
+  parseEpochSecondsText,
+  parseTimestampText,
+} as const;
+
+export type TimestampCodec = typeof timestampCodec;

@@ -11,7 +11,9 @@ import { restJson1Client } from "../../src/protocol/rest-json1-client.js";
 import { restJson1Server } from "../../src/protocol/rest-json1-server.js";
 import { restJson1 } from "../../src/protocol/rest-json1.js";
 import { BIG_DECIMAL, BIG_INTEGER, LONG } from "../../src/schema/index.js";
+import type { JsonProtocolOptions } from "../../src/protocol/json-protocol-options.js";
 import { parseLosslessJson } from "../../src/serde/lossless-json-reader.js";
+import { timestampCodec } from "../../src/serde/timestamp.js";
 import { m, op, service, struct } from "./schemas.js";
 
 const Big = struct("Big", [m("i", BIG_INTEGER), m("d", BIG_DECIMAL), m("n", LONG)]);
@@ -21,7 +23,7 @@ const BIG_TEXT = '{"i":123456789012345678901234567890,"d":0.10000000000000000000
 const BIG_VALUE = { i: 123456789012345678901234567890n, d: "0.10000000000000000000000000001", n: 5 };
 
 /** A protocol half that can be rebuilt with the lossless JSON reader. */
-type WithLossless<P> = P & { withLosslessJson(reader: typeof parseLosslessJson): WithLossless<P> };
+type WithLossless<P> = P & { withOptions(options: JsonProtocolOptions): WithLossless<P> };
 
 const clients: readonly [string, WithLossless<ClientProtocol>, string][] = [
   ["restJson1", restJson1Client, "aws.protocols#restJson1"],
@@ -44,13 +46,17 @@ describe.each(clients)("%s client half", (_name, protocol, id) => {
   });
 
   test("refuses to read big numbers without the lossless reader, rather than rounding them", async () => {
-    await expect(protocol.deserializeResponse(Get, response, ctx)).rejects.toThrow(/withLosslessJson\(parseLosslessJson\)/);
+    await expect(protocol.deserializeResponse(Get, response, ctx)).rejects.toThrow(/withOptions\(\{ losslessReader: parseLosslessJson \}\)/);
   });
 
-  test("withLosslessJson gives one shared variant that reads them exactly", async () => {
-    const lossless = protocol.withLosslessJson(parseLosslessJson);
-    expect(protocol.withLosslessJson(parseLosslessJson)).toBe(lossless);
-    expect(lossless.withLosslessJson(parseLosslessJson)).toBe(lossless);
+  test("withOptions gives one shared variant per set of options; the lossless one reads them exactly", async () => {
+    const lossless = protocol.withOptions({ losslessReader: parseLosslessJson });
+    expect(protocol.withOptions({ losslessReader: parseLosslessJson })).toBe(lossless);
+    expect(lossless.withOptions({ losslessReader: parseLosslessJson })).toBe(lossless);
+    expect(protocol.withOptions({})).toBe(protocol);
+    const both = protocol.withOptions({ losslessReader: parseLosslessJson, timestamps: timestampCodec });
+    expect(both).not.toBe(lossless);
+    expect(protocol.withOptions({ timestamps: timestampCodec, losslessReader: parseLosslessJson })).toBe(both);
     expect(await lossless.deserializeResponse(Get, response, ctx)).toEqual(BIG_VALUE);
   });
 
@@ -72,8 +78,8 @@ describe.each(servers)("%s server half", (_name, protocol, id) => {
 
   test("reads big numbers only with the lossless reader; without it the request fails as an internal error, never rounded", async () => {
     await expect(protocol.deserializeRequest(Put, request, ctx)).rejects.toMatchObject({ errorKind: "InternalFailure" });
-    const lossless = protocol.withLosslessJson(parseLosslessJson);
-    expect(protocol.withLosslessJson(parseLosslessJson)).toBe(lossless);
+    const lossless = protocol.withOptions({ losslessReader: parseLosslessJson });
+    expect(protocol.withOptions({ losslessReader: parseLosslessJson })).toBe(lossless);
     expect(await lossless.deserializeRequest(Put, request, ctx)).toEqual(BIG_VALUE);
   });
 });

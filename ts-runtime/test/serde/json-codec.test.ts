@@ -18,11 +18,12 @@ import {
 import type { StructureSchema } from "../../src/schema/index.js";
 import { JsonCodec, needsLosslessJson } from "../../src/serde/json-codec.js";
 import { parseLosslessJson } from "../../src/serde/lossless-json-reader.js";
+import { timestampCodec } from "../../src/serde/timestamp.js";
 import { SerdeError } from "../../src/serde/serde-error.js";
 import { enumOf, intEnumOf, list, m, map, struct, union } from "../protocol/schemas.js";
 
-const rest = new JsonCodec({ useJsonName: true, timestampFormat: "epoch-seconds", losslessReader: parseLosslessJson });
-const aws = new JsonCodec({ useJsonName: false, timestampFormat: "epoch-seconds", losslessReader: parseLosslessJson });
+const rest = new JsonCodec({ useJsonName: true, timestampFormat: "epoch-seconds", losslessReader: parseLosslessJson, timestamps: timestampCodec });
+const aws = new JsonCodec({ useJsonName: false, timestampFormat: "epoch-seconds", losslessReader: parseLosslessJson, timestamps: timestampCodec });
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -378,7 +379,7 @@ describe("JSON codec: big numbers", () => {
 
   test("a codec without the lossless reader refuses to read big numbers rather than round them", () => {
     const native = new JsonCodec({ useJsonName: true, timestampFormat: "epoch-seconds" });
-    expect(() => native.readStructureText(Big, '{"i":123456789012345678901234567890}', "server")).toThrow(/lossless JSON reader.*withLosslessJson/);
+    expect(() => native.readStructureText(Big, '{"i":123456789012345678901234567890}', "server")).toThrow(/lossless JSON reader.*withOptions\(\{ losslessReader: parseLosslessJson \}\)/);
     // Writing needs no reader: exact numbers go through the small lossless writer.
     expect(native.writeStructureText(Big, { i: 123456789012345678901234567890n, d: "0.1000000000000000000001" }, "client", true)).toBe(
       '{"i":123456789012345678901234567890,"d":0.1000000000000000000001}',
@@ -386,5 +387,13 @@ describe("JSON codec: big numbers", () => {
     // Schemas without big numbers read natively; longs beyond 2^53 are refused, never rounded.
     expect(native.readStructureText(Scalars, '{"int":1}', "server")).toEqual({ int: 1 });
     expect(() => native.readStructureText(Scalars, '{"long":9007199254740993}', "server")).toThrow(/exactly/);
+  });
+
+  test("a codec without the timestamp codec refuses timestamps, and needs it for nothing else", () => {
+    const native = new JsonCodec({ useJsonName: true, timestampFormat: "epoch-seconds" });
+    const When = struct("When", [m("at", TIMESTAMP), m("n", INTEGER)]);
+    expect(() => native.readStructureText(When, '{"at":1}', "server")).toThrow(/timestamp codec.*withOptions\(\{ timestamps: timestampCodec \}\)/);
+    expect(() => native.writeStructureText(When, { at: new Date(0) }, "client", true)).toThrow(/timestamp codec/);
+    expect(native.writeStructureText(When, { n: 1 }, "client", true)).toBe('{"n":1}');
   });
 });

@@ -111,6 +111,8 @@ describe("date-time arithmetic agrees with the platform's Date", () => {
 
   test("formatDateTime writes what toISOString would, in the shortest form", () => {
     for (const ms of samples) expect(formatDateTime(new Date(ms))).toBe(referenceText(ms));
+    // Years outside 0000-9999, up to the ends of the Date range.
+    for (const ms of [-8.64e15, 8.64e15, -62_198_755_200_000, 253_402_300_800_000, -1e15 + 123]) expect(formatDateTime(new Date(ms))).toBe(referenceText(ms));
   });
 
   test("parseDateTime reads every written instant back", () => {

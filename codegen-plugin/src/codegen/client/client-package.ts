@@ -14,7 +14,7 @@ import { packageJson, tsconfigJson } from "../package/package-files.js";
 import type { ImportScope } from "../render/imports.js";
 import { moduleSpecifier } from "../render/imports.js";
 import { SourceFiles } from "../render/source-files.js";
-import { reachesBigNumbers } from "../schema/big-numbers.js";
+import { protocolExpression, protocolNeeds, type ProtocolNeeds } from "../schema/protocol-options.js";
 import { SchemaLiterals, type SchemaReferences } from "../schema/schema-literals.js";
 import { TRAIT, UNIT_ID } from "../traits.js";
 import { docComment, docLines, type DocLines } from "../types/docs.js";
@@ -70,8 +70,8 @@ class ClientPackage {
   readonly #examples: ExampleValues;
   /** Structures that are some operation's output (streaming members read as ByteStream there). */
   readonly #outputs: ReadonlySet<string>;
-  /** The service's shapes reach a bigInteger or bigDecimal: the protocol needs the lossless JSON reader. */
-  readonly #bigNumbers: boolean;
+  /** Whether the service's shapes need timestamp support or the lossless JSON reader. */
+  readonly #needs: ProtocolNeeds;
   readonly #out: SourceFiles;
 
   constructor(ctx: GenerationContext) {
@@ -82,7 +82,7 @@ class ClientPackage {
     this.#names = new ClientNames(ctx);
     const operations = ctx.shapes.filter((s) => s.type === "operation");
     this.#outputs = new Set(operations.flatMap((op) => (op.output === undefined ? [] : [op.output])));
-    this.#bigNumbers = reachesBigNumbers(ctx.model, ctx.shapes);
+    this.#needs = protocolNeeds(ctx.model, ctx.shapes);
     this.#types = new TypeDeclarations({
       model: ctx.model,
       symbols: this.#names.symbols,
@@ -379,10 +379,9 @@ class ClientPackage {
     });
   }
 
-  /** The client half of the protocol, given the lossless JSON reader when the shapes reach big numbers. */
+  /** The client half of the protocol, with the runtime's timestamp and lossless JSON code when the shapes need them. */
   #protocolExpression(scope: ImportScope): string {
-    const protocol = scope.useValue(this.#protocol.runtimeSymbol, CLIENT_RUNTIME_MODULE);
-    return this.#bigNumbers ? `${protocol}.withLosslessJson(${scope.useValue("parseLosslessJson", RUNTIME_MODULE)})` : protocol;
+    return protocolExpression(scope.useValue(this.#protocol.runtimeSymbol, CLIENT_RUNTIME_MODULE), this.#needs, scope);
   }
 
   /** A client method's TSDoc: the operation's documentation, @examples as calls, @deprecated. */

@@ -16,7 +16,7 @@ import { propertyKey } from "../naming/identifiers.js";
 import { moduleSpecifier, type ImportScope } from "../render/imports.js";
 import { SourceFiles } from "../render/source-files.js";
 import { literal } from "../schema/literal.js";
-import { reachesBigNumbers } from "../schema/big-numbers.js";
+import { protocolExpression, protocolNeeds, type ProtocolNeeds } from "../schema/protocol-options.js";
 import { SchemaLiterals, type SchemaReferences } from "../schema/schema-literals.js";
 import { shapeSchemaTraits, traitsLiteral } from "../schema/schema-traits.js";
 import { chooseProtocol, type ProtocolChoice } from "../shared/protocol-choice.js";
@@ -88,8 +88,8 @@ class ServerPackage {
   readonly #schemas: SchemaLiterals;
   /** Structures that are some operation's input (streaming members arrive as a ByteStream there). */
   readonly #inputs: ReadonlySet<string>;
-  /** The service's shapes reach a bigInteger or bigDecimal: the protocol needs the lossless JSON reader. */
-  readonly #bigNumbers: boolean;
+  /** Whether the service's shapes need timestamp support or the lossless JSON reader. */
+  readonly #needs: ProtocolNeeds;
   readonly #out: SourceFiles;
 
   constructor(ctx: GenerationContext) {
@@ -100,7 +100,7 @@ class ServerPackage {
     const operations = this.#names.operations.map((op) => ctx.model.getTopLevel(op.id)!);
     checkRoutes(this.#protocol.traitId, ctx.service, operations);
     this.#inputs = new Set(operations.flatMap((op) => (op.input === undefined ? [] : [op.input])));
-    this.#bigNumbers = reachesBigNumbers(ctx.model, ctx.shapes);
+    this.#needs = protocolNeeds(ctx.model, ctx.shapes);
     this.#types = new TypeDeclarations({
       model: ctx.model,
       symbols: this.#names.symbols,
@@ -314,10 +314,9 @@ class ServerPackage {
     });
   }
 
-  /** The server half of the protocol, given the lossless JSON reader when the shapes reach big numbers. */
+  /** The server half of the protocol, with the runtime's timestamp and lossless JSON code when the shapes need them. */
   #protocolExpression(scope: ImportScope): string {
-    const protocol = scope.useValue(this.#protocol.runtimeSymbol, SERVER_RUNTIME_MODULE);
-    return this.#bigNumbers ? `${protocol}.withLosslessJson(${scope.useValue("parseLosslessJson", RUNTIME_MODULE)})` : protocol;
+    return protocolExpression(scope.useValue(this.#protocol.runtimeSymbol, SERVER_RUNTIME_MODULE), this.#needs, scope);
   }
 
   #runtimeFile(): void {

@@ -33,9 +33,10 @@ describe("layout", () => {
   test("the client wires the protocol, the default HTTP client and the service's auth", () => {
     const client = fileOf(files, "src/client.ts");
     expect(client).toContain('import { Client, httpBearerAuthScheme, restJson1Client } from "@smithy-ts/runtime/codegen-v1/client";');
-    // The weather model has bigInteger/bigDecimal members: the protocol gets the lossless JSON reader.
-    expect(client).toContain('import { parseLosslessJson } from "@smithy-ts/runtime/codegen-v1";');
-    expect(client).toContain("protocol: restJson1Client.withLosslessJson(parseLosslessJson),");
+    // The weather model has timestamps and bigInteger/bigDecimal members: the protocol gets the
+    // runtime's timestamp code and lossless JSON reader.
+    expect(client).toContain('import { parseLosslessJson, timestampCodec } from "@smithy-ts/runtime/codegen-v1";');
+    expect(client).toContain("protocol: restJson1Client.withOptions({ timestamps: timestampCodec, losslessReader: parseLosslessJson }),");
     expect(client).toContain('import { createDefaultHttpClient } from "@smithy-ts/runtime/default-http-client";');
     expect(client).toContain("authSchemes: [httpBearerAuthScheme],");
     expect(client).not.toContain("interceptors:");

@@ -12,6 +12,7 @@ import type { Side } from "../../serde/json-codec.js";
 import { setOwn } from "../../serde/lossless-json.js";
 import { SerdeError, withSegment } from "../../serde/serde-error.js";
 import { formatTextValue } from "../../serde/text-values.js";
+import type { TimestampCodec } from "../../serde/timestamp.js";
 import { encodeLabel } from "../../serde/uri-encoding.js";
 import type { DocumentCodec } from "../document-codec.js";
 import { requestIdOf } from "../error-code.js";
@@ -57,7 +58,7 @@ export abstract class HttpBindingClientProtocol implements ClientProtocol {
       const value = binding === undefined ? undefined : own(values, binding.name);
       try {
         if (binding === undefined || value === undefined || value === null) throw new SerdeError("the URI label must be set");
-        const text = formatTextValue(binding.member, binding.target, value, "label");
+        const text = formatTextValue(binding.member, binding.target, value, "label", this.codec.timestamps);
         if (text === "") throw new SerdeError("the URI label must not be empty");
         path += `/${encodeLabel(text, segment.greedy)}`;
       } catch (e) {
@@ -73,16 +74,16 @@ export abstract class HttpBindingClientProtocol implements ClientProtocol {
       named.add(q.param);
       try {
         if (q.item !== undefined) {
-          for (const item of asArray(value)) if (item !== null && item !== undefined) query.push([q.param, formatTextValue(q.item.member, q.item.target, item, "query")]);
-        } else query.push([q.param, formatTextValue(q.member, q.target, value, "query")]);
+          for (const item of asArray(value)) if (item !== null && item !== undefined) query.push([q.param, formatTextValue(q.item.member, q.item.target, item, "query", this.codec.timestamps)]);
+        } else query.push([q.param, formatTextValue(q.member, q.target, value, "query", this.codec.timestamps)]);
       } catch (e) {
         throw withSegment(e, q.name);
       }
     }
-    if (b.queryParams !== undefined) writeQueryParams(b.queryParams, own(values, b.queryParams.name), named, query);
+    if (b.queryParams !== undefined) writeQueryParams(b.queryParams, own(values, b.queryParams.name), named, query, this.codec.timestamps);
 
     const headers: Record<string, string> = {};
-    writeHeaders(b, values, headers, "client");
+    writeHeaders(b, values, headers, "client", this.codec.timestamps);
 
     const written =
       b.payload !== undefined
@@ -133,7 +134,7 @@ export abstract class HttpBindingClientProtocol implements ClientProtocol {
   /** Reads headers, status and body of a response (an output or a modeled error). */
   private async readMessage(b: HttpBindings, message: { readonly statusCode: number; readonly headers: HttpHeaders; readonly body: HttpBody }, side: Side): Promise<Record<string, unknown>> {
     const out: Record<string, unknown> = {};
-    readHeaders(b, message.headers, out, side);
+    readHeaders(b, message.headers, out, side, this.codec.timestamps);
     if (b.responseCode !== undefined) setOwn(out, b.responseCode.name, message.statusCode);
     const reading = readBody(this.codec, b, message.body, out, side, undefined);
     if (reading !== undefined) await reading;
@@ -157,7 +158,7 @@ function withIdempotencyTokens(b: HttpBindings, input: Readonly<Record<string, u
   return values;
 }
 
-function writeQueryParams(binding: MapBinding, map: unknown, named: ReadonlySet<string>, query: (readonly [string, string])[]): void {
+function writeQueryParams(binding: MapBinding, map: unknown, named: ReadonlySet<string>, query: (readonly [string, string])[], timestamps: TimestampCodec | undefined): void {
   if (map === undefined || map === null) return;
   if (typeof map !== "object") throw new SerdeError("expected an object (map)").within(binding.name);
   const entries = map as Readonly<Record<string, unknown>>;
@@ -168,8 +169,8 @@ function writeQueryParams(binding: MapBinding, map: unknown, named: ReadonlySet<
     if (value === undefined || value === null) continue;
     try {
       if (binding.valueItem !== undefined) {
-        for (const item of asArray(value)) if (item !== null && item !== undefined) query.push([key, formatTextValue(binding.valueItem.member, binding.valueItem.target, item, "query")]);
-      } else query.push([key, formatTextValue(binding.value, binding.valueTarget, value, "query")]);
+        for (const item of asArray(value)) if (item !== null && item !== undefined) query.push([key, formatTextValue(binding.valueItem.member, binding.valueItem.target, item, "query", timestamps)]);
+      } else query.push([key, formatTextValue(binding.value, binding.valueTarget, value, "query", timestamps)]);
     } catch (e) {
       throw withSegment(withSegment(e, key), binding.name);
     }

@@ -11,6 +11,7 @@ import { setOwn } from "../../serde/lossless-json.js";
 import { acceptAdmits, mediaTypeEssence } from "../../serde/media-type.js";
 import { SerdeError, withSegment } from "../../serde/serde-error.js";
 import { parseTextValue } from "../../serde/text-values.js";
+import type { TimestampCodec } from "../../serde/timestamp.js";
 import type { DocumentCodec } from "../document-codec.js";
 import { shapeName } from "../error-code.js";
 import { FRAMEWORK_ERROR_CODES, frameworkErrorMessage, requestReadError } from "../framework-errors.js";
@@ -89,16 +90,17 @@ export abstract class HttpBindingServerProtocol implements ServerProtocol {
         const text = labels.get(binding.name);
         if (text === undefined) continue;
         try {
-          setOwn(out, binding.name, parseTextValue(binding.member, binding.target, text, "label", true));
+          setOwn(out, binding.name, parseTextValue(binding.member, binding.target, text, "label", true, this.codec.timestamps));
         } catch (e) {
           throw withSegment(e, binding.name);
         }
       }
     }
 
-    if (b.queryParams !== undefined) readQueryParams(b, request.query, out);
-    else if (b.query.length > 0) readQuery(b, request.query, out);
-    readHeaders(b, request.headers, out, "server");
+    const timestamps = this.codec.timestamps;
+    if (b.queryParams !== undefined) readQueryParams(b, request.query, out, timestamps);
+    else if (b.query.length > 0) readQuery(b, request.query, out, timestamps);
+    readHeaders(b, request.headers, out, "server", timestamps);
     return out;
   }
 
@@ -112,7 +114,7 @@ export abstract class HttpBindingServerProtocol implements ServerProtocol {
         if (typeof code === "number") statusCode = code;
       }
       const headers: Record<string, string> = {};
-      writeHeaders(b, output, headers, "server");
+      writeHeaders(b, output, headers, "server", this.codec.timestamps);
       const unit = schema.id === UNIT_ID;
       const written =
         b.payload !== undefined
@@ -137,7 +139,7 @@ export abstract class HttpBindingServerProtocol implements ServerProtocol {
       const b = responseBindings(schema);
       const fields = modeledErrorFields(error);
       const headers: Record<string, string> = {};
-      writeHeaders(b, fields, headers, "server");
+      writeHeaders(b, fields, headers, "server", this.codec.timestamps);
       this.nameError(shapeName(schema.id), headers);
       const written =
         b.payload !== undefined
@@ -205,19 +207,19 @@ function outputWriteError(operation: OperationSchema, error: unknown): Framework
 }
 
 /** Reads the @httpQuery members: a scalar takes the parameter's first value, a list all of them. */
-function readQuery(b: HttpBindings, pairs: readonly (readonly [string, string])[], out: Record<string, unknown>): void {
+function readQuery(b: HttpBindings, pairs: readonly (readonly [string, string])[], out: Record<string, unknown>, timestamps: TimestampCodec | undefined): void {
   for (const q of b.query) {
     try {
       if (q.item !== undefined) {
         const item = q.item;
         const values: unknown[] = [];
-        for (const [name, value] of pairs) if (name === q.param) values.push(parseIndexed(item.member, item.target, value, values.length));
+        for (const [name, value] of pairs) if (name === q.param) values.push(parseIndexed(item.member, item.target, value, values.length, timestamps));
         if (values.length > 0) setOwn(out, q.name, values);
         continue;
       }
       for (const [name, value] of pairs) {
         if (name !== q.param) continue;
-        setOwn(out, q.name, parseTextValue(q.member, q.target, value, "query", true));
+        setOwn(out, q.name, parseTextValue(q.member, q.target, value, "query", true, timestamps));
         break;
       }
     } catch (e) {
@@ -227,8 +229,8 @@ function readQuery(b: HttpBindings, pairs: readonly (readonly [string, string])[
 }
 
 /** Reads the @httpQuery members and the @httpQueryParams map (every parameter, named ones included). */
-function readQueryParams(b: HttpBindings, pairs: readonly (readonly [string, string])[], out: Record<string, unknown>): void {
-  readQuery(b, pairs, out);
+function readQueryParams(b: HttpBindings, pairs: readonly (readonly [string, string])[], out: Record<string, unknown>, timestamps: TimestampCodec | undefined): void {
+  readQuery(b, pairs, out, timestamps);
   const params = b.queryParams!;
   if (pairs.length === 0) return;
   const byName = new Map<string, string[]>();
@@ -242,8 +244,8 @@ function readQueryParams(b: HttpBindings, pairs: readonly (readonly [string, str
     try {
       if (params.valueItem !== undefined) {
         const item = params.valueItem;
-        setOwn(map, name, values.map((v, i) => parseIndexed(item.member, item.target, v, i)));
-      } else setOwn(map, name, parseTextValue(params.value, params.valueTarget, values[0]!, "query", true));
+        setOwn(map, name, values.map((v, i) => parseIndexed(item.member, item.target, v, i, timestamps)));
+      } else setOwn(map, name, parseTextValue(params.value, params.valueTarget, values[0]!, "query", true, timestamps));
     } catch (e) {
       throw withSegment(withSegment(e, name), params.name);
     }
@@ -251,9 +253,9 @@ function readQueryParams(b: HttpBindings, pairs: readonly (readonly [string, str
   setOwn(out, params.name, map);
 }
 
-function parseIndexed(member: MemberSchema, target: Schema, text: string, index: number): unknown {
+function parseIndexed(member: MemberSchema, target: Schema, text: string, index: number, timestamps: TimestampCodec | undefined): unknown {
   try {
-    return parseTextValue(member, target, text, "query", true);
+    return parseTextValue(member, target, text, "query", true, timestamps);
   } catch (e) {
     throw withSegment(e, index);
   }

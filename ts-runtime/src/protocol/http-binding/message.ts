@@ -15,6 +15,7 @@ import { mediaTypeEssence } from "../../serde/media-type.js";
 import { SerdeError, withSegment } from "../../serde/serde-error.js";
 import { formatTextValue, parseTextValue, textTimestampFormat } from "../../serde/text-values.js";
 import { utf8ByteLength, utf8Encode } from "../../serde/utf8.js";
+import type { TimestampCodec } from "../../serde/timestamp.js";
 import type { DocumentCodec } from "../document-codec.js";
 import type { HttpBindings, MemberBinding, PayloadBinding } from "./bindings.js";
 
@@ -90,7 +91,7 @@ export function responseMediaType(b: HttpBindings, documentType: string): string
 /** RFC 9110 token characters, the only ones a header name may contain. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
-export function writeHeaders(b: HttpBindings, values: Readonly<Record<string, unknown>>, headers: Record<string, string>, side: Side): void {
+export function writeHeaders(b: HttpBindings, values: Readonly<Record<string, unknown>>, headers: Record<string, string>, side: Side, timestamps: TimestampCodec | undefined): void {
   // Prefix headers first, so a specific @httpHeader member wins over a map entry.
   const prefix = b.prefixHeaders;
   if (prefix !== undefined) {
@@ -103,7 +104,7 @@ export function writeHeaders(b: HttpBindings, values: Readonly<Record<string, un
         if (value === undefined || value === null) continue;
         try {
           if (!HEADER_NAME.test(key)) throw new SerdeError(`"${key}" cannot be part of a header name`);
-          headers[`${prefix.prefix}${key.toLowerCase()}`] = formatTextValue(prefix.value, prefix.valueTarget, value, "header");
+          headers[`${prefix.prefix}${key.toLowerCase()}`] = formatTextValue(prefix.value, prefix.valueTarget, value, "header", timestamps);
         } catch (e) {
           throw withSegment(withSegment(e, key), prefix.name);
         }
@@ -118,14 +119,14 @@ export function writeHeaders(b: HttpBindings, values: Readonly<Record<string, un
       if (value === undefined) continue;
     }
     try {
-      headers[h.header] = h.item !== undefined ? formatHeaderList(h, value) : formatTextValue(h.member, h.target, value, "header");
+      headers[h.header] = h.item !== undefined ? formatHeaderList(h, value, timestamps) : formatTextValue(h.member, h.target, value, "header", timestamps);
     } catch (e) {
       throw withSegment(e, h.name);
     }
   }
 }
 
-function formatHeaderList(h: MemberBinding, value: unknown): string {
+function formatHeaderList(h: MemberBinding, value: unknown, timestamps: TimestampCodec | undefined): string {
   const item = h.item!;
   const quote = item.target.kind === "string" || item.target.kind === "enum";
   const parts: string[] = [];
@@ -134,7 +135,7 @@ function formatHeaderList(h: MemberBinding, value: unknown): string {
     const entry = list[i];
     if (entry === null || entry === undefined) continue;
     try {
-      const text = formatTextValue(item.member, item.target, entry, "header");
+      const text = formatTextValue(item.member, item.target, entry, "header", timestamps);
       parts.push(quote ? quoteHeaderItem(text) : text);
     } catch (e) {
       throw withSegment(e, i);
@@ -143,13 +144,13 @@ function formatHeaderList(h: MemberBinding, value: unknown): string {
   return parts.join(", ");
 }
 
-export function readHeaders(b: HttpBindings, headers: HttpHeaders, out: Record<string, unknown>, side: Side): void {
+export function readHeaders(b: HttpBindings, headers: HttpHeaders, out: Record<string, unknown>, side: Side, timestamps: TimestampCodec | undefined): void {
   const strict = side === "server";
   for (const h of b.headers) {
     const raw = headers[h.header];
     if (raw === undefined) continue;
     try {
-      setOwn(out, h.name, h.item !== undefined ? parseHeaderList(h, raw, strict) : parseTextValue(h.member, h.target, raw.trim(), "header", strict));
+      setOwn(out, h.name, h.item !== undefined ? parseHeaderList(h, raw, strict, timestamps) : parseTextValue(h.member, h.target, raw.trim(), "header", strict, timestamps));
     } catch (e) {
       throw withSegment(e, h.name);
     }
@@ -162,7 +163,7 @@ export function readHeaders(b: HttpBindings, headers: HttpHeaders, out: Record<s
       if (!name.startsWith(prefix.prefix) || name.length === prefix.prefix.length) continue;
       const key = name.slice(prefix.prefix.length);
       try {
-        setOwn(map, key, parseTextValue(prefix.value, prefix.valueTarget, headers[name]!, "header", strict));
+        setOwn(map, key, parseTextValue(prefix.value, prefix.valueTarget, headers[name]!, "header", strict, timestamps));
       } catch (e) {
         throw withSegment(withSegment(e, key), prefix.name);
       }
@@ -172,7 +173,7 @@ export function readHeaders(b: HttpBindings, headers: HttpHeaders, out: Record<s
   }
 }
 
-function parseHeaderList(h: MemberBinding, raw: string, strict: boolean): unknown[] {
+function parseHeaderList(h: MemberBinding, raw: string, strict: boolean, timestamps: TimestampCodec | undefined): unknown[] {
   if (raw.trim() === "") return [];
   const item = h.item!;
   const httpDates = item.target.kind === "timestamp" && textTimestampFormat(item.member, "header") === "http-date";
@@ -180,7 +181,7 @@ function parseHeaderList(h: MemberBinding, raw: string, strict: boolean): unknow
   const out: unknown[] = [];
   for (let i = 0; i < parts.length; i++) {
     try {
-      out.push(parseTextValue(item.member, item.target, parts[i]!, "header", strict));
+      out.push(parseTextValue(item.member, item.target, parts[i]!, "header", strict, timestamps));
     } catch (e) {
       throw withSegment(e, i);
     }
