@@ -9,8 +9,7 @@ export default defineProject({
   resolve: {
     alias: [
       { find: /^@smithy-ts\/runtime\/codegen-v1$/, replacement: `${runtimeSrc}codegen-v1.ts` },
-      { find: /^@smithy-ts\/runtime\/codegen-v1\/client$/, replacement: `${runtimeSrc}codegen-v1/client.ts` },
-      { find: /^@smithy-ts\/runtime\/codegen-v1\/server$/, replacement: `${runtimeSrc}codegen-v1/server.ts` },
+      { find: /^@smithy-ts\/runtime\/codegen-v1\/([a-z0-9-]+)$/, replacement: `${runtimeSrc}codegen-v1/$1.ts` },
       { find: /^@smithy-ts\/runtime\/default-http-client$/, replacement: `${runtimeSrc}node/default-http-client.ts` },
     ],
   },

@@ -3,8 +3,16 @@
 // client never imports the server entry point (nor a server the client one).
 import { describe, expect, test } from "vitest";
 import { CODEGEN_V1_SYMBOLS } from "@smithy-ts/runtime/codegen-v1";
+import { CODEGEN_V1_AWS_JSON_CLIENT_SYMBOLS } from "@smithy-ts/runtime/codegen-v1/aws-json-client";
+import { CODEGEN_V1_AWS_JSON_SERVER_SYMBOLS } from "@smithy-ts/runtime/codegen-v1/aws-json-server";
 import { CODEGEN_V1_CLIENT_SYMBOLS } from "@smithy-ts/runtime/codegen-v1/client";
+import { CODEGEN_V1_CLIENT_AUTH_SYMBOLS } from "@smithy-ts/runtime/codegen-v1/client-auth";
+import { CODEGEN_V1_CLIENT_INTERCEPTORS_SYMBOLS } from "@smithy-ts/runtime/codegen-v1/client-interceptors";
+import { CODEGEN_V1_LOSSLESS_JSON_SYMBOLS } from "@smithy-ts/runtime/codegen-v1/lossless-json";
+import { CODEGEN_V1_REST_JSON_1_CLIENT_SYMBOLS } from "@smithy-ts/runtime/codegen-v1/rest-json1-client";
+import { CODEGEN_V1_REST_JSON_1_SERVER_SYMBOLS } from "@smithy-ts/runtime/codegen-v1/rest-json1-server";
 import { CODEGEN_V1_SERVER_SYMBOLS } from "@smithy-ts/runtime/codegen-v1/server";
+import { CODEGEN_V1_TIMESTAMPS_SYMBOLS } from "@smithy-ts/runtime/codegen-v1/timestamps";
 import { generate, type GeneratedFile } from "../../src/codegen/index.js";
 import type { Model } from "../../src/model/index.js";
 import { idlModel, restJsonService } from "./client/support.js";
@@ -15,8 +23,20 @@ import { TEMPLATES } from "./templates.js";
 const LISTS: Readonly<Record<string, readonly string[]>> = {
   "@smithy-ts/runtime/codegen-v1": CODEGEN_V1_SYMBOLS,
   "@smithy-ts/runtime/codegen-v1/client": CODEGEN_V1_CLIENT_SYMBOLS,
+  "@smithy-ts/runtime/codegen-v1/client-auth": CODEGEN_V1_CLIENT_AUTH_SYMBOLS,
+  "@smithy-ts/runtime/codegen-v1/client-interceptors": CODEGEN_V1_CLIENT_INTERCEPTORS_SYMBOLS,
+  "@smithy-ts/runtime/codegen-v1/rest-json1-client": CODEGEN_V1_REST_JSON_1_CLIENT_SYMBOLS,
+  "@smithy-ts/runtime/codegen-v1/aws-json-client": CODEGEN_V1_AWS_JSON_CLIENT_SYMBOLS,
   "@smithy-ts/runtime/codegen-v1/server": CODEGEN_V1_SERVER_SYMBOLS,
+  "@smithy-ts/runtime/codegen-v1/rest-json1-server": CODEGEN_V1_REST_JSON_1_SERVER_SYMBOLS,
+  "@smithy-ts/runtime/codegen-v1/aws-json-server": CODEGEN_V1_AWS_JSON_SERVER_SYMBOLS,
+  "@smithy-ts/runtime/codegen-v1/timestamps": CODEGEN_V1_TIMESTAMPS_SYMBOLS,
+  "@smithy-ts/runtime/codegen-v1/lossless-json": CODEGEN_V1_LOSSLESS_JSON_SYMBOLS,
 };
+
+/** The entry points of one side (a client must import none of the server's, and the reverse). */
+const CLIENT_ONLY = ["client", "client-auth", "client-interceptors", "rest-json1-client", "aws-json-client"].map((e) => `@smithy-ts/runtime/codegen-v1/${e}`);
+const SERVER_ONLY = ["server", "rest-json1-server", "aws-json-server"].map((e) => `@smithy-ts/runtime/codegen-v1/${e}`);
 
 /** Runtime modules besides the codegen-v1 entry points that generated code may import. */
 const OTHER_RUNTIME_MODULES = new Set(["@smithy-ts/runtime/default-http-client"]);
@@ -64,10 +84,10 @@ describe.each(PACKAGES)("%s", (_name, model, mode) => {
     }
   });
 
-  test(`imports from the shared and the ${mode} entry points, nothing from the ${mode === "client" ? "server" : "client"} one`, () => {
+  test(`imports from the shared and the ${mode} entry points, nothing from the ${mode === "client" ? "server" : "client"}'s`, () => {
     expect(imported.get("@smithy-ts/runtime/codegen-v1")?.size).toBeGreaterThan(0);
     expect(imported.get(`@smithy-ts/runtime/codegen-v1/${mode}`)?.size).toBeGreaterThan(0);
-    expect(imported.has(`@smithy-ts/runtime/codegen-v1/${mode === "client" ? "server" : "client"}`)).toBe(false);
+    expect([...imported.keys()].filter((m) => (mode === "client" ? SERVER_ONLY : CLIENT_ONLY).includes(m))).toEqual([]);
   });
 });
 
@@ -77,20 +97,20 @@ describe("opt-in runtime code: the timestamp codec and the lossless JSON reader"
 
   test.each(["client", "server"] as const)("a %s whose shapes reach bigInteger or bigDecimal passes the lossless reader", (mode) => {
     const files = generated(BIG_NUMBERS_IDL, mode);
-    expect(runtimeValues(files).get("@smithy-ts/runtime/codegen-v1")).toContain("parseLosslessJson");
+    expect(runtimeValues(files).get("@smithy-ts/runtime/codegen-v1/lossless-json")).toContain("parseLosslessJson");
     expect(files.map((f) => f.contents).join("\n")).toMatch(/protocol: restJson1(Client|Server)\.withOptions\(\{ losslessReader: parseLosslessJson \}\)/);
   });
 
   test.each(["client", "server"] as const)("a %s whose shapes have timestamps (prelude ones in a list included) passes the timestamp codec", (mode) => {
     const files = generated(TIMESTAMPS_IDL, mode);
-    expect(runtimeValues(files).get("@smithy-ts/runtime/codegen-v1")).toContain("timestampCodec");
+    expect(runtimeValues(files).get("@smithy-ts/runtime/codegen-v1/timestamps")).toContain("timestampCodec");
     expect(files.map((f) => f.contents).join("\n")).toMatch(/protocol: restJson1(Client|Server)\.withOptions\(\{ timestamps: timestampCodec \}\)/);
   });
 
   test.each(["client", "server"] as const)("a %s without them (longs included) imports neither", (mode) => {
     const files = generated(PLAIN_IDL, mode);
-    const shared = runtimeValues(files).get("@smithy-ts/runtime/codegen-v1") ?? new Set();
-    expect([...shared].filter((n) => n === "parseLosslessJson" || n === "timestampCodec")).toEqual([]);
+    const modules = [...runtimeValues(files).keys()];
+    expect(modules.filter((m) => m.endsWith("/timestamps") || m.endsWith("/lossless-json"))).toEqual([]);
     expect(files.map((f) => f.contents).join("\n")).toMatch(/protocol: restJson1(Client|Server)[,\s}]/);
   });
 });

@@ -1,7 +1,8 @@
 // The versioned entry point of the server runtime for generated servers: the service and
-// config builders, handler and plugin types, and the server half of each protocol. Shared
-// symbols (schemas, errors) come from "@smithy-ts/runtime/codegen-v1". Nothing here reaches
-// the client runtime. Exports are taken module by module, as in the client entry point.
+// config builders, and handler and plugin types. Shared symbols (schemas, errors) come from
+// "@smithy-ts/runtime/codegen-v1" and protocols from their own entry points
+// (".../codegen-v1/rest-json1-server", ".../codegen-v1/aws-json-server"). Nothing here reaches
+// the client runtime. Exports are taken module by module (not through the server barrel).
 //
 // Only symbols listed in CODEGEN_V1_SERVER_SYMBOLS may be used by the generator; a test checks
 // each one is exported.
@@ -22,11 +23,8 @@ export type {
   OperationShape,
   ServerRequest,
 } from "../server/types.js";
-export { restJson1Server } from "../protocol/rest-json1-server.js";
-export { awsJson1_0Server, awsJson1_1Server } from "../protocol/aws-json-server.js";
 
 /** Every symbol generated code may import from "@smithy-ts/runtime/codegen-v1/server". */
 export const CODEGEN_V1_SERVER_SYMBOLS: readonly string[] = [
   "ExtensionKey", "MissingOperationsError", "Service", "ServiceBuilder", "ServiceConfigBuilder",
-  "awsJson1_0Server", "awsJson1_1Server", "restJson1Server",
 ];

@@ -2,8 +2,9 @@
 // (see client-names.ts for where every file goes). The generated code only declares things:
 // types, schema literals, error classes, thin request builders and a Client subclass; the
 // runtime does the work. Shared symbols (schemas, errors) are imported from
-// @smithy-ts/runtime/codegen-v1 and the client runtime from .../codegen-v1/client, so a
-// client never loads the server runtime.
+// @smithy-ts/runtime/codegen-v1, the client runtime from .../codegen-v1/client, and the
+// protocol, auth schemes, interceptors and opt-in codecs from their own entry points under
+// .../codegen-v1/, so a client never loads the server runtime nor code its model does not use.
 import type { Model } from "../../model/model.js";
 import { nameOf } from "../../model/shape-id.js";
 import { isNodeArray, isNodeObject, type NodeValue } from "../../model/node-value.js";
@@ -22,7 +23,16 @@ import { isOptionalMember } from "../types/nullability.js";
 import { TypeDeclarations } from "../types/type-declarations.js";
 import { RUNTIME_MODULE } from "../types/type-expressions.js";
 import { ClientNames, TYPES_DIR, type OperationNames } from "./client-names.js";
-import { CLIENT_RUNTIME_MODULE, builtInInterceptors, chooseProtocol, serviceAuth, type ProtocolChoice, type ServiceAuth } from "./client-protocol.js";
+import {
+  CLIENT_AUTH_MODULE,
+  CLIENT_INTERCEPTORS_MODULE,
+  CLIENT_RUNTIME_MODULE,
+  builtInInterceptors,
+  chooseProtocol,
+  serviceAuth,
+  type ProtocolChoice,
+  type ServiceAuth,
+} from "./client-protocol.js";
 import { ExampleValues } from "./example-values.js";
 import { fluentSetters } from "./fluent-setters.js";
 import { clientReadme } from "./client-readme.js";
@@ -369,9 +379,9 @@ class ClientPackage {
         serviceSchema: scope.useValue(s.schema, SERVICE_SCHEMA_FILE),
         protocol: this.#protocolExpression(scope),
         defaultHttpClient: scope.useValue("createDefaultHttpClient", DEFAULT_HTTP_CLIENT_MODULE),
-        authSchemes: this.#auth.supported.map((a) => scope.useValue(a.runtimeSymbol, CLIENT_RUNTIME_MODULE)).join(", "),
+        authSchemes: this.#auth.supported.map((a) => scope.useValue(a.runtimeSymbol, CLIENT_AUTH_MODULE)).join(", "),
         interceptors: builtInInterceptors(this.#ctx.shapes.filter((x) => x.type === "operation"))
-          .map((i) => `${scope.useValue(i, CLIENT_RUNTIME_MODULE)}()`)
+          .map((i) => `${scope.useValue(i, CLIENT_INTERCEPTORS_MODULE)}()`)
           .join(", "),
         operations,
       };
@@ -381,7 +391,7 @@ class ClientPackage {
 
   /** The client half of the protocol, with the runtime's timestamp and lossless JSON code when the shapes need them. */
   #protocolExpression(scope: ImportScope): string {
-    return protocolExpression(scope.useValue(this.#protocol.runtimeSymbol, CLIENT_RUNTIME_MODULE), this.#needs, scope);
+    return protocolExpression(scope.useValue(this.#protocol.runtimeSymbol, this.#protocol.runtimeModule), this.#needs, scope);
   }
 
   /** A client method's TSDoc: the operation's documentation, @examples as calls, @deprecated. */

@@ -6,23 +6,30 @@ import type { Shape } from "../../model/shape.js";
 import { GenerationError } from "../errors.js";
 
 /**
- * The runtime's client entry point: the client runtime and the client half of each protocol
- * (shared symbols such as schemas and errors come from RUNTIME_MODULE). Nothing in it loads
- * server code.
+ * The runtime's client entry point (Client, fluent requests, config types); shared symbols such
+ * as schemas and errors come from RUNTIME_MODULE. The runtime has finer entry points for what
+ * only some clients need (below), so that an unbundled client loads only what its model uses.
+ * None of them loads server code.
  */
 export const CLIENT_RUNTIME_MODULE = "@smithy-ts/runtime/codegen-v1/client";
+/** The signers for Smithy's HTTP auth traits. */
+export const CLIENT_AUTH_MODULE = "@smithy-ts/runtime/codegen-v1/client-auth";
+/** The built-in interceptors for @requestCompression and @httpChecksumRequired. */
+export const CLIENT_INTERCEPTORS_MODULE = "@smithy-ts/runtime/codegen-v1/client-interceptors";
 
-/** Protocols the runtime implements for clients: trait id -> the client half's export in CLIENT_RUNTIME_MODULE. */
-const CLIENT_PROTOCOLS: ReadonlyMap<string, string> = new Map([
-  ["aws.protocols#restJson1", "restJson1Client"],
-  ["aws.protocols#awsJson1_0", "awsJson1_0Client"],
-  ["aws.protocols#awsJson1_1", "awsJson1_1Client"],
+/** Protocols the runtime implements for clients: trait id -> the client half and its entry point. */
+const CLIENT_PROTOCOLS: ReadonlyMap<string, { readonly symbol: string; readonly module: string }> = new Map([
+  ["aws.protocols#restJson1", { symbol: "restJson1Client", module: "@smithy-ts/runtime/codegen-v1/rest-json1-client" }],
+  ["aws.protocols#awsJson1_0", { symbol: "awsJson1_0Client", module: "@smithy-ts/runtime/codegen-v1/aws-json-client" }],
+  ["aws.protocols#awsJson1_1", { symbol: "awsJson1_1Client", module: "@smithy-ts/runtime/codegen-v1/aws-json-client" }],
 ]);
 
 export interface ProtocolChoice {
   readonly traitId: string;
   /** The runtime's protocol object, e.g. "restJson1Client". */
   readonly runtimeSymbol: string;
+  /** The runtime entry point exporting it. */
+  readonly runtimeModule: string;
 }
 
 /**
@@ -33,17 +40,20 @@ export function chooseProtocol(model: Model, service: Shape, requested: string |
   const onService = [...service.traits.keys()].filter((id) => model.getTopLevel(id)?.traits.has("smithy.api#protocolDefinition") === true).sort();
   const supported = [...CLIENT_PROTOCOLS.keys()];
   if (requested !== undefined) {
-    const runtimeSymbol = CLIENT_PROTOCOLS.get(requested);
-    if (runtimeSymbol === undefined) {
+    const runtime = CLIENT_PROTOCOLS.get(requested);
+    if (runtime === undefined) {
       throw new GenerationError("usage", `--protocol ${requested} is not supported by client mode (supported: ${supported.join(", ")})`);
     }
     if (!service.traits.has(requested)) {
       throw new GenerationError("usage", `service ${service.id} does not have the protocol trait ${requested} (it has: ${onService.join(", ") || "none"})`);
     }
-    return { traitId: requested, runtimeSymbol };
+    return { traitId: requested, runtimeSymbol: runtime.symbol, runtimeModule: runtime.module };
   }
   const usable = onService.filter((id) => CLIENT_PROTOCOLS.has(id));
-  if (usable.length === 1) return { traitId: usable[0]!, runtimeSymbol: CLIENT_PROTOCOLS.get(usable[0]!)! };
+  if (usable.length === 1) {
+    const runtime = CLIENT_PROTOCOLS.get(usable[0]!)!;
+    return { traitId: usable[0]!, runtimeSymbol: runtime.symbol, runtimeModule: runtime.module };
+  }
   if (usable.length === 0) {
     throw new GenerationError(
       "model",

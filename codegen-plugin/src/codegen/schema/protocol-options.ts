@@ -7,7 +7,6 @@
 import type { Model } from "../../model/model.js";
 import type { Shape } from "../../model/shape.js";
 import type { ImportScope } from "../render/imports.js";
-import { RUNTIME_MODULE } from "../types/type-expressions.js";
 
 export interface ProtocolNeeds {
   readonly timestamps: boolean;
@@ -42,7 +41,7 @@ function preludeType(id: string): string | undefined {
 /** The protocol object generated code passes the runtime: `protocol`, or `protocol.withOptions({...})` (imports registered). */
 export function protocolExpression(protocol: string, needs: ProtocolNeeds, scope: ImportScope): string {
   const options: string[] = [];
-  if (needs.timestamps) options.push(`timestamps: ${scope.useValue("timestampCodec", RUNTIME_MODULE)}`);
-  if (needs.bigNumbers) options.push(`losslessReader: ${scope.useValue("parseLosslessJson", RUNTIME_MODULE)}`);
+  if (needs.timestamps) options.push(`timestamps: ${scope.useValue("timestampCodec", "@smithy-ts/runtime/codegen-v1/timestamps")}`);
+  if (needs.bigNumbers) options.push(`losslessReader: ${scope.useValue("parseLosslessJson", "@smithy-ts/runtime/codegen-v1/lossless-json")}`);
   return options.length === 0 ? protocol : `${protocol}.withOptions({ ${options.join(", ")} })`;
 }

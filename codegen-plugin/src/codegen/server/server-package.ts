@@ -3,8 +3,9 @@
 // nullability, schema literals, modeled error classes, per-operation types and a typed
 // builder around the runtime's ServiceBuilder; @smithy-ts/runtime does the work (routing,
 // deserialization, validation, plugins, serialization). Shared symbols (schemas, errors) are
-// imported from @smithy-ts/runtime/codegen-v1 and the server runtime from
-// .../codegen-v1/server, so a server never loads the client runtime.
+// imported from @smithy-ts/runtime/codegen-v1, the server runtime from .../codegen-v1/server,
+// and the protocol and opt-in codecs from their own entry points under .../codegen-v1/, so a
+// server never loads the client runtime.
 import type { Model } from "../../model/model.js";
 import { isNodeArray, isNodeObject } from "../../model/node-value.js";
 import { nameOf } from "../../model/shape-id.js";
@@ -44,12 +45,19 @@ import {
  */
 export const SERVER_RUNTIME_MODULE = "@smithy-ts/runtime/codegen-v1/server";
 
-/** Protocols the runtime serves: trait id -> the server half's export in SERVER_RUNTIME_MODULE. */
+/** Protocols the runtime serves: trait id -> the server half's export. */
 export const SERVER_PROTOCOLS: ReadonlyMap<string, string> = new Map([
   ["aws.protocols#restJson1", "restJson1Server"],
   ["aws.protocols#awsJson1_0", "awsJson1_0Server"],
   ["aws.protocols#awsJson1_1", "awsJson1_1Server"],
 ]);
+
+/** The runtime entry point exporting each server half. */
+const SERVER_PROTOCOL_MODULES: Readonly<Record<string, string>> = {
+  restJson1Server: "@smithy-ts/runtime/codegen-v1/rest-json1-server",
+  awsJson1_0Server: "@smithy-ts/runtime/codegen-v1/aws-json-server",
+  awsJson1_1Server: "@smithy-ts/runtime/codegen-v1/aws-json-server",
+};
 
 const INTERNAL_TRAIT = "smithy.api#internal";
 
@@ -316,7 +324,8 @@ class ServerPackage {
 
   /** The server half of the protocol, with the runtime's timestamp and lossless JSON code when the shapes need them. */
   #protocolExpression(scope: ImportScope): string {
-    return protocolExpression(scope.useValue(this.#protocol.runtimeSymbol, SERVER_RUNTIME_MODULE), this.#needs, scope);
+    const symbol = this.#protocol.runtimeSymbol;
+    return protocolExpression(scope.useValue(symbol, SERVER_PROTOCOL_MODULES[symbol]!), this.#needs, scope);
   }
 
   #runtimeFile(): void {

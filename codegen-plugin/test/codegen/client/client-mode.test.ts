@@ -32,10 +32,13 @@ describe("layout", () => {
 
   test("the client wires the protocol, the default HTTP client and the service's auth", () => {
     const client = fileOf(files, "src/client.ts");
-    expect(client).toContain('import { Client, httpBearerAuthScheme, restJson1Client } from "@smithy-ts/runtime/codegen-v1/client";');
+    expect(client).toContain('import { Client } from "@smithy-ts/runtime/codegen-v1/client";');
+    expect(client).toContain('import { httpBearerAuthScheme } from "@smithy-ts/runtime/codegen-v1/client-auth";');
+    expect(client).toContain('import { restJson1Client } from "@smithy-ts/runtime/codegen-v1/rest-json1-client";');
     // The weather model has timestamps and bigInteger/bigDecimal members: the protocol gets the
     // runtime's timestamp code and lossless JSON reader.
-    expect(client).toContain('import { parseLosslessJson, timestampCodec } from "@smithy-ts/runtime/codegen-v1";');
+    expect(client).toContain('import { parseLosslessJson } from "@smithy-ts/runtime/codegen-v1/lossless-json";');
+    expect(client).toContain('import { timestampCodec } from "@smithy-ts/runtime/codegen-v1/timestamps";');
     expect(client).toContain("protocol: restJson1Client.withOptions({ timestamps: timestampCodec, losslessReader: parseLosslessJson }),");
     expect(client).toContain('import { createDefaultHttpClient } from "@smithy-ts/runtime/default-http-client";');
     expect(client).toContain("authSchemes: [httpBearerAuthScheme],");

@@ -64,7 +64,8 @@ export const noMessage = new PokemonNotFound({});
 `;
 
 /** An application compiled against the built package's declaration files, as a user's would be. */
-const CONSUMER = `import { ServiceBuilder, restJson1Server } from "@smithy-ts/runtime/codegen-v1/server";
+const CONSUMER = `import { ServiceBuilder } from "@smithy-ts/runtime/codegen-v1/server";
+import { restJson1Server } from "@smithy-ts/runtime/codegen-v1/rest-json1-server";
 import { PokemonService, PokemonServiceSchema, type PokemonServiceOperations } from "../../pokemon/dist/index.js";
 
 const raw = new ServiceBuilder<PokemonServiceOperations>({ schema: PokemonServiceSchema, protocol: restJson1Server }).handler("Ping", () => ({}));

@@ -1,19 +1,19 @@
 // What the generator is expected to emit for a server (hand-written here to pin the runtime API
 // down): operation types, the config builder, a builder with one setter per operation in three
-// flavours, and the service schema. Only symbols of "@smithy-ts/runtime/codegen-v1" and
-// ".../codegen-v1/server" are used.
+// flavours, and the service schema. Only symbols of "@smithy-ts/runtime/codegen-v1",
+// ".../codegen-v1/server" and ".../codegen-v1/rest-json1-server" are used.
 import { BOOLEAN, INTEGER, STRING, type ServiceSchema, type StructureSchema } from "../../../src/codegen-v1.js";
 import {
   MissingOperationsError,
   ServiceBuilder,
   ServiceConfigBuilder,
-  restJson1Server,
   type Handler,
   type HttpOperationService,
   type OperationService,
   type Service,
   type ServiceConfig,
 } from "../../../src/codegen-v1/server.js";
+import { restJson1Server } from "../../../src/codegen-v1/rest-json1-server.js";
 import { ServiceError } from "../../../src/errors.js";
 
 // --- types/ and error classes (elided to what the server needs) ---------------------------
