@@ -65,7 +65,7 @@ interface MemberPlan {
   readonly clientOptional: boolean;
   /** The member has a usable @default. */
   readonly hasDefault: boolean;
-  /** Targets whose JSON form is the value itself, checked inline by the structure loops. */
+  /** Whether (and how) the member's values travel as themselves, so the loops check them inline. */
   readonly verbatim: Verbatim;
 }
 
