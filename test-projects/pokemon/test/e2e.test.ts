@@ -155,6 +155,9 @@ describe.each(MATRIX)("$label", ({ protocol, transport }) => {
 
     const updated = await client.updateTrainer({ trainerId: ash, secret: SECRET, profile: { hometown: "Viridian City" } }).send();
     expect(updated.trainer).toMatchObject({ trainerId: ash, name: "Ash", hometown: "Viridian City", email: "ash@pallet.town" });
+    // The profile payload is @required: an empty one is sent as {} and must arrive as {}, not as unset.
+    const unchanged = await client.updateTrainer({ trainerId: ash, secret: SECRET, profile: {} }).send();
+    expect(unchanged.trainer).toMatchObject({ trainerId: ash, name: "Ash", hometown: "Viridian City" });
 
     const wrong = await failure(client.updateTrainer({ trainerId: ash, secret: "not-the-secret", profile: { name: "Red" } }).send());
     expect(wrong).toBeInstanceOf(errors.NotAuthorized);

@@ -366,3 +366,18 @@ describe("restJson1 server errors", () => {
     expect(body.message).toBe(kind === "InternalFailure" ? "Internal failure" : "secret detail");
   });
 });
+
+describe("restJson1 server requests: an empty structure payload", () => {
+  const Config = struct("PayloadConfig", [m("data", INTEGER)]);
+  const body = { headers: JSON_HEADERS, body: "{}" };
+
+  test("reads back as unset when the payload member is optional (what clients send for unset)", async () => {
+    const Input = struct("OptionalPayloadInput", [m("config", Config, { httpPayload: true })]);
+    expect(await read(call(Input, "/p"), req("/p", body))).toEqual({});
+  });
+
+  test("is the empty structure when the payload member is @required", async () => {
+    const Input = struct("RequiredPayloadInput", [m("config", Config, { httpPayload: true, required: true })]);
+    expect(await read(call(Input, "/p"), req("/p", body))).toEqual({ config: {} });
+  });
+});

@@ -275,7 +275,9 @@ function readInMemoryBody(codec: DocumentCodec, b: HttpBindings, body: InMemoryB
   const text = textOf(body, limit);
   if (payload !== undefined) {
     if (text === "") return;
-    if (payload.kind === "structure" && isEmptyObjectText(text)) return; // what writers send for "unset"
+    // "{}" is what writers send for an unset structure payload, so it reads back as unset; a
+    // @required payload cannot be unset, so there it is the empty structure it says it is.
+    if (payload.kind === "structure" && payload.member.traits.required !== true && isEmptyObjectText(text)) return;
     try {
       setOwn(out, payload.name, payload.kind === "text" ? text : codec.readMemberText(payload.member, text, side));
     } catch (e) {
