@@ -36,6 +36,7 @@ import {
 import { ExampleValues } from "./example-values.js";
 import { fluentSetters } from "./fluent-setters.js";
 import { clientReadme } from "./client-readme.js";
+import { ERROR_CLASS_MEMBERS, errorMessageMember } from "../shared/error-members.js";
 
 /** Where the default HTTP client comes from (node:http under Node, fetch elsewhere, by export conditions). */
 export const DEFAULT_HTTP_CLIENT_MODULE = "@smithy-ts/runtime/default-http-client";
@@ -48,14 +49,6 @@ const PRIMITIVES_FILE = "src/primitives.ts";
 const SERVICE_SCHEMA_FILE = "src/schema.ts";
 const TYPES_INDEX = `${TYPES_DIR}/index.ts`;
 
-/** ServiceError members a modeled error's own members cannot shadow (they stay in `$fields`). */
-const ERROR_CLASS_MEMBERS: ReadonlySet<string> = new Set([
-  "name", "message", "stack", "cause", "code", "fault", "kind", "$metadata", "$fields",
-  ...Object.getOwnPropertyNames(Object.prototype),
-]);
-
-/** Member names the runtime reads a service's error message from, in its order. */
-const MESSAGE_MEMBERS = ["message", "Message", "errorMessage", "ErrorMessage"];
 
 /** Runtime error classes and types every client re-exports from src/error.ts, by runtime entry point. */
 const RUNTIME_ERROR_EXPORTS: readonly { readonly module: string; readonly values: readonly string[]; readonly types: readonly string[] }[] = [
@@ -189,10 +182,7 @@ class ClientPackage {
           const type = this.#types.expressions.memberType(m, scope);
           return { doc: docLines(m, { fallback: this.#model.getTopLevel(m.target) }), key: m.memberName, optional, type: optional ? `${type} | undefined` : type };
         });
-      const messageMember = MESSAGE_MEMBERS.find((n) => {
-        const m = shape.members.get(n);
-        return m !== undefined && this.#isStringTarget(m.target);
-      });
+      const messageMember = errorMessageMember(this.#model, shape);
       const shapeName = symbol.name;
       const fault = shape.traits.get(TRAIT.error) === "server" ? "server" : "client";
       const view = {
@@ -212,12 +202,6 @@ class ClientPackage {
       };
       return this.#ctx.renderer.render("client/error-class.hbs", view, scope);
     });
-  }
-
-  #isStringTarget(id: string): boolean {
-    if (id === "smithy.api#String") return true;
-    const target = this.#model.getTopLevel(id);
-    return target?.type === "string" || target?.type === "enum";
   }
 
   /** Streaming blobs are ByteStreams in outputs and anything streamable in inputs. */

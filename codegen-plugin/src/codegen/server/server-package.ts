@@ -37,6 +37,7 @@ import {
   TYPES_DIR,
   type ServerOperationNames,
 } from "./server-names.js";
+import { ERROR_CLASS_MEMBERS, errorMessageMember } from "../shared/error-members.js";
 
 /**
  * The runtime's server entry point: the server runtime and the server half of each protocol
@@ -61,14 +62,6 @@ const SERVER_PROTOCOL_MODULES: Readonly<Record<string, string>> = {
 
 const INTERNAL_TRAIT = "smithy.api#internal";
 
-/** ServiceError members a modeled error's own members cannot shadow (they stay in `$fields`). */
-const ERROR_CLASS_MEMBERS: ReadonlySet<string> = new Set([
-  "name", "message", "stack", "cause", "code", "fault", "kind", "$metadata", "$fields",
-  ...Object.getOwnPropertyNames(Object.prototype),
-]);
-
-/** Member names an error's message is read from, in this order (the runtime reads the same). */
-const MESSAGE_MEMBERS = ["message", "Message", "errorMessage", "ErrorMessage"];
 
 /** Runtime symbols the package re-exports for handler and plugin authors, by runtime entry point. */
 const RUNTIME_EXPORTS: readonly { readonly module: string; readonly values: readonly string[]; readonly types: readonly string[] }[] = [
@@ -199,10 +192,7 @@ class ServerPackage {
           const type = this.#types.expressions.memberType(m, scope);
           return { doc: docLines(m, { fallback: this.#model.getTopLevel(m.target) }), key: m.memberName, optional: optional(m), type: optional(m) ? `${type} | undefined` : type };
         });
-      const messageMember = MESSAGE_MEMBERS.find((n) => {
-        const m = shape.members.get(n);
-        return m !== undefined && this.#isStringTarget(m.target);
-      });
+      const messageMember = errorMessageMember(this.#model, shape);
       const fallbackMessage = JSON.stringify(symbol.name);
       const view = {
         fieldsDecl,
@@ -220,12 +210,6 @@ class ServerPackage {
       };
       return this.#ctx.renderer.render("server/error-class.hbs", view, scope);
     });
-  }
-
-  #isStringTarget(id: string): boolean {
-    if (id === "smithy.api#String") return true;
-    const target = this.#model.getTopLevel(id);
-    return target?.type === "string" || target?.type === "enum";
   }
 
   /** Streaming blobs arrive in inputs as a ByteStream; outputs may give anything streamable. */
