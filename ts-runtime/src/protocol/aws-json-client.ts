@@ -8,10 +8,10 @@ import type { HttpHeaders, HttpRequest, HttpResponse } from "../http/types.js";
 import { collectBodyText } from "../http/body.js";
 import type { OperationSchema, StructureSchema } from "../schema/schema.js";
 import { deref } from "../schema/schema.js";
-import { JsonCodec } from "../serde/json-codec.js";
+import type { JsonCodec } from "../serde/json-codec.js";
 import { utf8ByteLength } from "../serde/utf8.js";
 import { findErrorCode, parseErrorDocument, requestIdOf } from "./error-code.js";
-import { ProtocolVariants, sameOptions, type JsonProtocolOptions } from "./json-protocol-options.js";
+import { jsonProtocolCodec, ProtocolVariants, sameOptions, type JsonProtocolOptions } from "./json-protocol-options.js";
 import { constructionError, createModeledError, createUnmodeledError, errorSchemaFor, responseError, serviceMessageOf } from "./modeled-errors.js";
 import type { ClientProtocol, ClientSerdeContext } from "./protocol.js";
 import { AWS_JSON_1_0, AWS_JSON_1_1 } from "./protocol-ids.js";
@@ -31,7 +31,7 @@ export class AwsJsonClientProtocol implements ClientProtocol {
     this.id = version === "1.0" ? AWS_JSON_1_0 : AWS_JSON_1_1;
     this.contentType = `application/x-amz-json-${version}`;
     this.#options = options;
-    this.codec = new JsonCodec({ useJsonName: false, timestampFormat: "epoch-seconds", ...options });
+    this.codec = jsonProtocolCodec("awsJson", options);
   }
 
   /**

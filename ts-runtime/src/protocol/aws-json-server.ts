@@ -7,12 +7,12 @@ import type { HttpRequest, HttpResponse } from "../http/types.js";
 import { collectBody, collectBodyText, isEmptyBody } from "../http/body.js";
 import type { OperationSchema, StructureSchema } from "../schema/schema.js";
 import { deref } from "../schema/schema.js";
-import { JsonCodec } from "../serde/json-codec.js";
+import type { JsonCodec } from "../serde/json-codec.js";
 import { mediaTypeEssence } from "../serde/media-type.js";
 import { utf8ByteLength } from "../serde/utf8.js";
 import { shapeName } from "./error-code.js";
 import { FRAMEWORK_ERROR_CODES, frameworkErrorMessage, requestReadError } from "./framework-errors.js";
-import { ProtocolVariants, sameOptions, type JsonProtocolOptions } from "./json-protocol-options.js";
+import { jsonProtocolCodec, ProtocolVariants, sameOptions, type JsonProtocolOptions } from "./json-protocol-options.js";
 import { errorSchemaOf, errorStatus, modeledErrorFields } from "./modeled-errors.js";
 import type { ServerProtocol, ServerSerdeContext } from "./protocol.js";
 import { FrameworkError } from "./protocol.js";
@@ -33,7 +33,7 @@ export class AwsJsonServerProtocol implements ServerProtocol {
     this.id = version === "1.0" ? AWS_JSON_1_0 : AWS_JSON_1_1;
     this.contentType = `application/x-amz-json-${version}`;
     this.#options = options;
-    this.codec = new JsonCodec({ useJsonName: false, timestampFormat: "epoch-seconds", ...options });
+    this.codec = jsonProtocolCodec("awsJson", options);
   }
 
   /**

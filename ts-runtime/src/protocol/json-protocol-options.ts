@@ -2,7 +2,7 @@
 // support and the lossless JSON reader are opt-in: only packages whose shapes have timestamps,
 // or reach a bigInteger or bigDecimal, need them, so only their generated code imports them
 // and passes them in (`protocol.withOptions({ ... })`), and every other bundle leaves them out.
-import type { LosslessJsonReader } from "../serde/json-codec.js";
+import { JsonCodec, type LosslessJsonReader } from "../serde/json-codec.js";
 import type { TimestampCodec } from "../serde/timestamp.js";
 
 export interface JsonProtocolOptions {
@@ -31,4 +31,13 @@ export class ProtocolVariants<P> {
 /** Whether a protocol built with `current` options already has what `wanted` asks for. */
 export function sameOptions(current: JsonProtocolOptions, wanted: JsonProtocolOptions): boolean {
   return current.losslessReader === wanted.losslessReader && current.timestamps === wanted.timestamps;
+}
+
+/**
+ * The JSON codec of restJson1 (member names follow @jsonName) and of awsJson1_0/1_1 (they do
+ * not); both use epoch-seconds timestamps by default. The client and server halves of each
+ * protocol build their codec here, so the two directions cannot drift apart.
+ */
+export function jsonProtocolCodec(protocol: "restJson1" | "awsJson", options: JsonProtocolOptions): JsonCodec {
+  return new JsonCodec({ useJsonName: protocol === "restJson1", timestampFormat: "epoch-seconds", ...options });
 }

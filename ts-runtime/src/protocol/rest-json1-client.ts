@@ -2,10 +2,10 @@
 // document body; error responses name their error in X-Amzn-Errortype, then the body's "code",
 // then "__type".
 import type { HttpHeaders } from "../http/types.js";
-import { JsonCodec } from "../serde/json-codec.js";
+import type { JsonCodec } from "../serde/json-codec.js";
 import { findErrorCode, parseErrorDocument } from "./error-code.js";
 import { HttpBindingClientProtocol } from "./http-binding/http-binding-client.js";
-import { ProtocolVariants, sameOptions, type JsonProtocolOptions } from "./json-protocol-options.js";
+import { jsonProtocolCodec, ProtocolVariants, sameOptions, type JsonProtocolOptions } from "./json-protocol-options.js";
 import { REST_JSON_1 } from "./protocol-ids.js";
 
 export class RestJson1ClientProtocol extends HttpBindingClientProtocol {
@@ -18,7 +18,7 @@ export class RestJson1ClientProtocol extends HttpBindingClientProtocol {
   constructor(options: JsonProtocolOptions = {}) {
     super();
     this.#options = options;
-    this.codec = new JsonCodec({ useJsonName: true, timestampFormat: "epoch-seconds", ...options });
+    this.codec = jsonProtocolCodec("restJson1", options);
   }
 
   /**

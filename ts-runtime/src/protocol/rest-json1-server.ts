@@ -1,9 +1,9 @@
 // The server half of aws.protocols#restJson1 (see rest-json1.ts): HTTP bindings with a JSON
 // document body; error responses carry X-Amzn-Errortype with the error's shape name, and
 // framework errors a {"message"} body.
-import { JsonCodec } from "../serde/json-codec.js";
+import type { JsonCodec } from "../serde/json-codec.js";
 import { HttpBindingServerProtocol } from "./http-binding/http-binding-server.js";
-import { ProtocolVariants, sameOptions, type JsonProtocolOptions } from "./json-protocol-options.js";
+import { jsonProtocolCodec, ProtocolVariants, sameOptions, type JsonProtocolOptions } from "./json-protocol-options.js";
 import { REST_JSON_1 } from "./protocol-ids.js";
 
 export class RestJson1ServerProtocol extends HttpBindingServerProtocol {
@@ -16,7 +16,7 @@ export class RestJson1ServerProtocol extends HttpBindingServerProtocol {
   constructor(options: JsonProtocolOptions = {}) {
     super();
     this.#options = options;
-    this.codec = new JsonCodec({ useJsonName: true, timestampFormat: "epoch-seconds", ...options });
+    this.codec = jsonProtocolCodec("restJson1", options);
   }
 
   /**
